@@ -1,0 +1,88 @@
+package io.orderprocessor.platform.dynamodb;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Creates the single table with its two global secondary indexes and TTL when missing,
+ * and waits until it is active. The layout is {@code shared/spec/data.md}'s:
+ * {@code PK}/{@code SK}, {@code GSI1} (open limit orders by symbol and price),
+ * {@code GSI2} (audit events by actor).
+ */
+final class TableBootstrap {
+
+	private static final Logger log = LoggerFactory.getLogger(TableBootstrap.class);
+
+	private final DynamoDbClient client;
+
+	private final String table;
+
+	TableBootstrap(DynamoDbClient client, String table) {
+		this.client = client;
+		this.table = table;
+	}
+
+	void createIfMissing() {
+		try {
+			client.describeTable(b -> b.tableName(table));
+			log.info("DynamoDB table {} exists", table);
+		}
+		catch (ResourceNotFoundException missing) {
+			create();
+		}
+		client.waiter().waitUntilTableExists(b -> b.tableName(table));
+	}
+
+	private void create() {
+		try {
+			client.createTable(b -> b.tableName(table)
+				.billingMode(BillingMode.PAY_PER_REQUEST)
+				.attributeDefinitions(stringAttribute(Keys.PK), stringAttribute(Keys.SK), stringAttribute(Keys.GSI1PK),
+						stringAttribute(Keys.GSI1SK), stringAttribute(Keys.GSI2PK), stringAttribute(Keys.GSI2SK))
+				.keySchema(hash(Keys.PK), range(Keys.SK))
+				.globalSecondaryIndexes(index(Keys.GSI1, Keys.GSI1PK, Keys.GSI1SK),
+						index(Keys.GSI2, Keys.GSI2PK, Keys.GSI2SK)));
+			log.info("Created DynamoDB table {}", table);
+		}
+		catch (ResourceInUseException raced) {
+			log.info("DynamoDB table {} was created by another instance", table);
+		}
+		client.waiter().waitUntilTableExists(b -> b.tableName(table));
+		client.updateTimeToLive(
+				b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true).attributeName(Keys.TTL)));
+	}
+
+	private static AttributeDefinition stringAttribute(String name) {
+		return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+	}
+
+	private static KeySchemaElement hash(String name) {
+		return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+	}
+
+	private static KeySchemaElement range(String name) {
+		return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+	}
+
+	private static GlobalSecondaryIndex index(String name, String pk, String sk) {
+		return GlobalSecondaryIndex.builder()
+			.indexName(name)
+			.keySchema(List.of(hash(pk), range(sk)))
+			.projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+			.build();
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Technical foundation shared by every business module: DynamoDB access, Redis, security,
+ * web infrastructure and observability. Depends on no business module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package io.orderprocessor.platform;
