@@ -1,0 +1,64 @@
+package io.orderprocessor.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Token buckets kept in Redis, so a limit holds across every instance of the application.
+ * Connects on first use. {@link #tryConsume} answers empty when Redis cannot be reached;
+ * the caller decides whether that fails open (reads) or closed (sign-in).
+ */
+@Component
+public class RateLimiter {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
+
+	private final Supplier<ProxyManager<byte[]>> buckets;
+
+	RateLimiter(LettuceConnectionFactory connections) {
+		this.buckets = SingletonSupplier
+			.of(() -> Bucket4jLettuce.casBasedBuilder((RedisClient) connections.getNativeClient())
+				.expirationAfterWrite(
+						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+				.build());
+	}
+
+	/**
+	 * Takes one token from the bucket {@code key} that holds {@code capacity} tokens
+	 * refilled over {@code period}.
+	 */
+	public Optional<ConsumptionProbe> tryConsume(String key, long capacity, Duration period) {
+		try {
+			BucketConfiguration configuration = BucketConfiguration.builder()
+				.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+				.build();
+			// the rule is part of the bucket's name: a changed limit starts a new bucket
+			// instead of
+			// silently keeping the one stored under the old rule
+			String name = "order-processor:rate:" + key + ":" + capacity + "/" + period.toSeconds() + "s";
+			return Optional.of(buckets.get()
+				.getProxy(name.getBytes(StandardCharsets.UTF_8), () -> configuration)
+				.tryConsumeAndReturnRemaining(1));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Rate limit state in Redis is unavailable: {}", ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package io.orderprocessor.platform.security;
+
+import java.util.List;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+
+import io.orderprocessor.platform.web.JsonErrorResponder;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Two ways in: browsers get form sign-in and a Redis-backed session with CSRF protection;
+ * programs get the stateless bearer-JWT API under {@code /api/v1}. Admin routes are
+ * guarded here and again by method security on the admin services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; "
+			+ "base-uri 'self'; object-src 'none'";
+
+	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
+	/** API paths anyone may call; a bad token there is ignored rather than refused. */
+	static final RequestMatcher PUBLIC_API = request -> pathPattern(HttpMethod.POST, "/api/v1/auth/login")
+		.matches(request) || pathPattern(HttpMethod.POST, "/api/v1/auth/register").matches(request)
+			|| pathPattern(HttpMethod.GET, "/api/v1/inventory/**").matches(request);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http, JsonErrorResponder errors, SecurityProperties properties)
+			throws Exception {
+		ApiAuthenticationFailureHandlers failures = new ApiAuthenticationFailureHandlers(errors);
+		http.securityMatcher("/api/v1/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.cors(cors -> cors.configurationSource(apiCors(properties.apiAllowedOrigins())))
+			.headers(this::securityHeaders)
+			.oauth2ResourceServer(oauth -> oauth.bearerTokenResolver(ignoringPublicPaths())
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(roleClaimConverter()))
+				.authenticationEntryPoint(failures)
+				.accessDeniedHandler(failures))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(failures).accessDeniedHandler(failures));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/login", "/register", "/market", "/market/**", "/inventory", "/health", "/error",
+					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico", "/actuator/health",
+					"/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			// an expired session during an htmx request reloads the page, which then goes
+			// to sign-in
+			.exceptionHandling(handling -> handling
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx))
+			.headers(this::securityHeaders);
+		return http.build();
+	}
+
+	private void securityHeaders(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			.frameOptions(frame -> frame.deny());
+	}
+
+	private static BearerTokenResolver ignoringPublicPaths() {
+		DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+		return request -> PUBLIC_API.matches(request) ? null : standard.resolve(request);
+	}
+
+	private static JwtAuthenticationConverter roleClaimConverter() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+			String role = jwt.getClaimAsString("role");
+			return role == null ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + role));
+		});
+		return converter;
+	}
+
+	private static UrlBasedCorsConfigurationSource apiCors(List<String> allowedOrigins) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (!allowedOrigins.isEmpty()) {
+			CorsConfiguration cors = new CorsConfiguration();
+			cors.setAllowedOrigins(allowedOrigins);
+			cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+			cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Request-ID"));
+			cors.setExposedHeaders(List.of("X-Request-ID", "X-RateLimit-Limit", "X-RateLimit-Remaining",
+					"X-RateLimit-Reset", "Retry-After"));
+			source.registerCorsConfiguration("/api/v1/**", cors);
+		}
+		return source;
+	}
+
+	/** bcrypt with cost 12, behind a delegating encoder so the cost can rise later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String id = "bcrypt";
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(id,
+				java.util.Map.of(id, new BCryptPasswordEncoder(12)));
+		encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder(12));
+		return encoder;
+	}
+
+}

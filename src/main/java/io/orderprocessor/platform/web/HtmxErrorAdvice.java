@@ -1,0 +1,60 @@
+package io.orderprocessor.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A failure during an htmx request on a page shows as an error banner in the flash area
+ * (swapped there with {@code HX-Retarget}), instead of an error page swapped into a table
+ * cell or nothing at all. Full-page requests fall through to the error pages.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmxErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(HtmxErrorAdvice.class);
+
+	private final MessageSource messages;
+
+	HtmxErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView banner(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (!"true".equals(request.getHeader("HX-Request")) || ex instanceof AccessDeniedException
+				|| ex instanceof AuthenticationException) {
+			throw ex; // Spring Security and the error pages take it from here
+		}
+		ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		String message;
+		if (declared != null && !declared.reason().isEmpty()) {
+			message = declared.reason();
+		}
+		else {
+			log.error("Unhandled failure of an htmx request to {}", request.getRequestURI(), ex);
+			message = messages.getMessage("error.banner.unexpected", null, LocaleContextHolder.getLocale());
+		}
+		response.setHeader("HX-Retarget", "#flash");
+		response.setHeader("HX-Reswap", "innerHTML");
+		ModelAndView banner = new ModelAndView("fragments/flash :: error-banner");
+		banner.addObject("errorMessage", message);
+		return banner;
+	}
+
+}
