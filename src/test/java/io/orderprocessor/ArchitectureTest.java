@@ -1,0 +1,49 @@
+package io.orderprocessor;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** House rules from the style guide that the compiler cannot check. */
+@AnalyzeClasses(packages = "io.orderprocessor", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule controllersArePackagePrivate = classes().that()
+		.areAnnotatedWith(Controller.class)
+		.or()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.notBePublic();
+
+	@ArchTest
+	static final ArchRule awsTypesStayInInternalPackagesAndThePlatform = noClasses().that()
+		.resideOutsideOfPackages("..internal..", "io.orderprocessor.platform.dynamodb..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("software.amazon..");
+
+	@ArchTest
+	static final ArchRule controllersNeverSeeRepositories = noClasses().that()
+		.resideInAnyPackage("..web..", "..api..")
+		.should()
+		.dependOnClassesThat()
+		.haveSimpleNameEndingWith("Repository");
+
+	@ArchTest
+	static final ArchRule theSharedPlatformDependsOnNoBusinessModule = noClasses().that()
+		.resideInAPackage("io.orderprocessor.platform..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.orderprocessor.user..", "io.orderprocessor.inventory..", "io.orderprocessor.order..",
+				"io.orderprocessor.portfolio..", "io.orderprocessor.home..", "io.orderprocessor.admin..",
+				"io.orderprocessor.notification..", "io.orderprocessor.audit..");
+
+}

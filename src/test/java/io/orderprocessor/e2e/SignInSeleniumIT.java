@@ -1,0 +1,43 @@
+package io.orderprocessor.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import io.orderprocessor.support.browser.SeleniumBrowserTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignInSeleniumIT extends SeleniumBrowserTest {
+
+	@Test
+	void aTraderSignsInFromTheLandingPageAndSignsOut() {
+		open("/");
+		assertThat(driver.getTitle()).contains("Order Processor");
+
+		driver.findElement(By.linkText("Sign in")).click();
+		driver.findElement(By.id("username")).sendKeys("demo_trader");
+		driver.findElement(By.id("password")).sendKeys("Demo!Trader2026");
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+
+		await().until(ExpectedConditions.urlContains("/dashboard"));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("demo_trader");
+
+		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+		await().until(ExpectedConditions.urlContains("/login?signedOut"));
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).contains("signed out");
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys("demo_trader");
+		driver.findElement(By.id("password")).sendKeys("Wrong!Password1");
+		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+
+		await().until(ExpectedConditions.urlContains("/login?error"));
+		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
+			.isEqualTo("Invalid username or password");
+	}
+
+}

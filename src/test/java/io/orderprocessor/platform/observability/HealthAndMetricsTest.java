@@ -1,0 +1,55 @@
+package io.orderprocessor.platform.observability;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class HealthAndMetricsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthReportsDynamoDbAndRedisUp() {
+		HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).isEqualTo(
+				"{\"status\":\"healthy\",\"service\":\"order-processor\",\"checks\":{\"dynamodb\":\"up\",\"redis\":\"up\"}}");
+	}
+
+	@Test
+	void probesArePublicAndReadinessIsUp() {
+		HttpTestClient http = new HttpTestClient(port);
+
+		assertThat(http.getJson("/actuator/health/liveness", null).body()).contains("\"status\":\"UP\"");
+		HttpResponse<String> readiness = http.getJson("/actuator/health/readiness", null);
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void metricsAreForAdminsOnlyAndCountDynamoDbCalls() {
+		HttpTestClient anonymous = new HttpTestClient(port);
+		assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(302);
+
+		HttpTestClient admin = new HttpTestClient(port);
+		admin.postForm("/login", "/login", "username=demo_admin&password=Demo!Admin2026");
+		anonymous.getJson("/health", null);
+		HttpResponse<String> metrics = admin.send(admin.request("/actuator/prometheus"));
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body())
+			.contains("dynamodb_calls_seconds_count{operation=\"DescribeTable\",outcome=\"success\"")
+			.contains("http_server_requests_seconds_count");
+	}
+
+}

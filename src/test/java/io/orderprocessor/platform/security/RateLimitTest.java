@@ -1,0 +1,46 @@
+package io.orderprocessor.platform.security;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The global per-IP limit, with a tiny limit in a context of its own. */
+@IntegrationTest
+@TestPropertySource(properties = "app.security.requests-per-minute=3")
+class RateLimitTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void overTheLimitTheApiAnswers429JsonAndPagesThe429Page() {
+		HttpTestClient http = new HttpTestClient(port);
+		HttpResponse<String> first = http.getJson("/health", null);
+		assertThat(first.headers().firstValue("X-RateLimit-Limit")).hasValue("3");
+		assertThat(first.headers().firstValue("X-RateLimit-Remaining")).isPresent();
+		assertThat(first.headers().firstValue("X-RateLimit-Reset").map(Long::parseLong))
+			.hasValueSatisfying(reset -> assertThat(reset).isGreaterThan(System.currentTimeMillis() / 1000 - 1));
+		http.getJson("/health", null);
+		http.getJson("/health", null);
+
+		HttpResponse<String> api = http.getJson("/api/v1/auth/profile", null);
+		HttpResponse<String> page = http.get("/");
+
+		assertThat(api.statusCode()).isEqualTo(429);
+		assertThat(api.headers().firstValue("Retry-After")).isPresent();
+		assertThat(api.body()).matches("\\{\"(detail|retry_after)\".*")
+			.contains("\"detail\":\"Rate limit exceeded\"", "\"retry_after\":");
+		assertThat(page.statusCode()).isEqualTo(429);
+		assertThat(page.body()).contains("Too many requests", "<title>").doesNotContain("Exception");
+		assertThat(http.get("/css/app.css").statusCode()).as("static files are not counted").isEqualTo(200);
+	}
+
+}

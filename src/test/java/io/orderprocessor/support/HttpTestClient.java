@@ -1,0 +1,85 @@
+package io.orderprocessor.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small HTTP client for full-stack tests: keeps cookies like a browser (but follows no
+ * redirects), sends JSON, and reads the CSRF token of a page's form.
+ */
+public final class HttpTestClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	public HttpTestClient(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(base + path));
+	}
+
+	public HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).header("Accept", "text/html"));
+	}
+
+	public HttpResponse<String> getJson(String path, String bearerToken) {
+		HttpRequest.Builder request = request(path).header("Accept", "application/json");
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		return send(request);
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	/**
+	 * Posts a form as a browser would, with the CSRF token taken from {@code formPage}.
+	 */
+	public HttpResponse<String> postForm(String formPage, String path, String urlEncodedFields) {
+		String token = csrfToken(get(formPage).body());
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(urlEncodedFields + "&_csrf=" + token)));
+	}
+
+	public static String csrfToken(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
+
+}

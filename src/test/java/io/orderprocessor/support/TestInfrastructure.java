@@ -1,0 +1,16 @@
+package io.orderprocessor.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points a test application context at the test JVM's own Redis. */
+public class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestPropertyValues.of("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=" + TestRedis.port())
+			.applyTo(context);
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.orderprocessor.support.browser;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.IntegrationTest;
+
+/**
+ * Playwright for Java driving Debian's headless Chromium (its own browser download is
+ * skipped) against the whole application. Every page load is scanned with axe-core;
+ * serious or critical violations fail the test. Each test gets a fresh browser context
+ * (no cookies).
+ */
+@IntegrationTest
+public abstract class PlaywrightBrowserTest {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	protected static final AccessibilityScan accessibility = new AccessibilityScan();
+
+	private static BrowserContext context;
+
+	private static final Consumer<Page> scanner = PlaywrightBrowserTest::scan;
+
+	protected static Page page;
+
+	@RegisterExtension
+	final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> page.screenshot());
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Chromium.browser())
+				.setHeadless(true)
+				.setArgs(Chromium.FLAGS));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void newContext() {
+		// the previous test's context stays open until now so a failure can still be
+		// screenshot
+		if (context != null) {
+			page.offLoad(scanner);
+			context.close();
+		}
+		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
+		page = context.newPage();
+		page.onLoad(scanner);
+	}
+
+	@AfterEach
+	void noSeriousAccessibilityViolations() {
+		try {
+			accessibility.assertNoSeriousViolations();
+		}
+		finally {
+			accessibility.clear();
+		}
+	}
+
+	private static void scan(Page loaded) {
+		AxeResults results;
+		try {
+			if (Boolean.TRUE.equals(loaded.evaluate("() => window.__axeScanned === true"))) {
+				return;
+			}
+			results = new AxeBuilder(loaded).analyze();
+			loaded.evaluate("() => { " + AccessibilityScan.MARK_SCANNED + "; }");
+		}
+		catch (PlaywrightException leftAlready) {
+			// the page went on to the next one (a redirect) or closed while it was
+			// scanned; the
+			// next page load is scanned in turn
+			return;
+		}
+		results.getViolations()
+			.forEach(rule -> accessibility.record(loaded.url(), rule.getId(), rule.getImpact(), rule.getHelp(),
+					rule.getNodes().size()));
+	}
+
+}
