@@ -61,8 +61,11 @@ public abstract class PlaywrightBrowserTest {
 	@AfterAll
 	static void stopBrowser() {
 		if (playwright != null) {
-			playwright.close();
+			playwright.close(); // closes the browser, its contexts and pages too
 		}
+		playwright = null;
+		context = null;
+		page = null;
 	}
 
 	@BeforeEach
