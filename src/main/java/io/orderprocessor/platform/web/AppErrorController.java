@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +62,22 @@ class AppErrorController implements ErrorController {
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-		return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+		if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
+			// a store that cannot be reached (Redis holding the session, say) is a 503:
+			// try again soon
+			return dependencyDown(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+					? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		return status;
+	}
+
+	private static boolean dependencyDown(Object exception) {
+		for (Throwable cause = exception instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,0 +1,101 @@
+package io.orderprocessor.platform.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.orderprocessor.support.HttpTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the Redis of a running application goes away, the public pages still answer,
+ * health says degraded, and anything that needs a session gets the 503 page instead of a
+ * 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.data.redis.timeout=500ms", "spring.data.redis.connect-timeout=500ms" })
+@ActiveProfiles("test")
+class RedisDownTest {
+
+	private static final int REDIS_PORT = freePort();
+
+	private static final RedisServer redis = start(REDIS_PORT);
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void ownRedis(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.redis.host", () -> "127.0.0.1");
+		registry.add("spring.data.redis.port", () -> REDIS_PORT);
+	}
+
+	@BeforeEach
+	void redisGoesAway() throws IOException {
+		if (redis.isActive()) {
+			redis.stop();
+		}
+	}
+
+	@Test
+	void publicPagesStillAnswerAndRateLimitsFailOpen() {
+		HttpResponse<String> landing = new HttpTestClient(port).get("/");
+
+		assertThat(landing.statusCode()).isEqualTo(200);
+		assertThat(landing.headers().firstValue("X-RateLimit-Limit")).isEmpty();
+	}
+
+	@Test
+	void healthSaysDegraded() {
+		HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
+
+		assertThat(health.statusCode()).isEqualTo(503);
+		assertThat(health.body()).contains("\"status\":\"degraded\"", "\"redis\":\"down\"", "\"dynamodb\":\"up\"");
+	}
+
+	@Test
+	void pagesThatNeedASessionAnswer503WithTheErrorPage() {
+		HttpResponse<String> login = new HttpTestClient(port).get("/login");
+
+		assertThat(login.statusCode()).isEqualTo(503);
+		assertThat(login.body()).contains("Temporarily unavailable").doesNotContain("Exception");
+	}
+
+	private static RedisServer start(int port) {
+		try {
+			RedisServer server = RedisServer.newRedisServer()
+				.bind("127.0.0.1")
+				.port(port)
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
