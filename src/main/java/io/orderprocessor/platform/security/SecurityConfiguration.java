@@ -44,6 +44,12 @@ class SecurityConfiguration {
 
 	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
+	/** Pages and files anyone may open. */
+	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/market", "/market/**", "/inventory", "/error",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico", "/health",
+			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
+
 	/** API paths anyone may call; a bad token there is ignored rather than refused. */
 	static final RequestMatcher PUBLIC_API = request -> pathPattern(HttpMethod.POST, "/api/v1/auth/login")
 		.matches(request) || pathPattern(HttpMethod.POST, "/api/v1/auth/register").matches(request)
@@ -78,10 +84,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/register", "/market", "/market/**", "/inventory", "/health", "/error",
-					"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico", "/actuator/health",
-					"/actuator/health/**")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")

@@ -162,4 +162,13 @@ class PageAndApiBasicsTest {
 		return login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
 	}
 
+	@Test
+	void theApiIsDescribedWithOpenApi() {
+		HttpResponse<String> docs = http.getJson("/v3/api-docs", null);
+
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/api/v1/auth/login\"", "\"bearer\"");
+		assertThat(http.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
 }
