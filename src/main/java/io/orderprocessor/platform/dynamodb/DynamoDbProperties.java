@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DynamoDbProperties(@DefaultValue("embedded") Mode mode,
 		@DefaultValue("data/order-processor.db") String dataFile, URI endpoint,
 		@DefaultValue("us-east-1") String region, @DefaultValue("order-processor") String table,
-		@DefaultValue("true") boolean createTable, @DefaultValue("8") int maxAttempts) {
+		@DefaultValue("true") boolean createTable, @DefaultValue("30") int maxAttempts) {
 
 	public enum Mode {
 

@@ -120,8 +120,12 @@ public class DynamoDbStore {
 		}
 	}
 
+	/**
+	 * Full jitter, capped low: under contention one writer wins each round, so rounds
+	 * must be short.
+	 */
 	private static void backOff(int attempt) {
-		long ceilingMillis = Math.min(200, 5L << Math.min(attempt, 6));
+		long ceilingMillis = Math.min(50, 2L << Math.min(attempt, 5));
 		try {
 			Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceilingMillis + 1));
 		}
