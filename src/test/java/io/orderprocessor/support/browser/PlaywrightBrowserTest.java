@@ -60,8 +60,13 @@ public abstract class PlaywrightBrowserTest {
 
 	@AfterAll
 	static void stopBrowser() {
+		// the next test class starts its own Playwright: forget this one's context, which
+		// dies with it
+		context = null;
+		page = null;
 		if (playwright != null) {
 			playwright.close();
+			playwright = null;
 		}
 	}
 
