@@ -18,12 +18,12 @@ class HealthAndMetricsTest {
 	int port;
 
 	@Test
-	void healthReportsDynamoDbAndRedisUp() {
+	void healthReportsDynamoDbRedisAndPricesUp() {
 		HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).isEqualTo(
-				"{\"status\":\"healthy\",\"service\":\"order-processor\",\"checks\":{\"dynamodb\":\"up\",\"redis\":\"up\"}}");
+				"{\"status\":\"healthy\",\"service\":\"order-processor\",\"checks\":{\"dynamodb\":\"up\",\"redis\":\"up\",\"prices\":\"up\"}}");
 	}
 
 	@Test

@@ -60,6 +60,8 @@ public abstract class PlaywrightBrowserTest {
 
 	@AfterAll
 	static void stopBrowser() {
+		// the next test class starts its own Playwright: forget this one's context, which
+		// dies with it
 		if (playwright != null) {
 			playwright.close(); // closes the browser, its contexts and pages too
 		}

@@ -90,7 +90,8 @@ public abstract class SeleniumBrowserTest {
 		return waitUpTo(Duration.ofSeconds(10));
 	}
 
-	private static final class ScanEveryPage implements WebDriverListener {
+	// public: EventFiringDecorator calls the listener reflectively from another package
+	public static final class ScanEveryPage implements WebDriverListener {
 
 		@Override
 		public void afterGet(WebDriver ignored, String url) {

@@ -1,0 +1,94 @@
+package io.orderprocessor.inventory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How market figures read on pages ({@code ${@marketFormat.price(x)}} in templates):
+ * money as {@code $12,345.67}, small prices with the digits that matter, big figures
+ * compact ({@code $1.23B}), changes with a sign.
+ */
+@Component("marketFormat")
+public class MarketFormat {
+
+	private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.US)
+		.withZone(ZoneOffset.UTC);
+
+	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+
+	public String price(BigDecimal price) {
+		if (price == null) {
+			return "-";
+		}
+		BigDecimal abs = price.abs();
+		String pattern = abs.compareTo(BigDecimal.ONE) >= 0 ? "#,##0.00"
+				: abs.compareTo(new BigDecimal("0.01")) >= 0 ? "0.0000" : "0.0#########";
+		return (price.signum() < 0 ? "-$" : "$") + format(pattern, abs);
+	}
+
+	/** Market caps and volumes: {@code $880.12B}. */
+	public String compact(BigDecimal amount) {
+		if (amount == null) {
+			return "-";
+		}
+		String[] units = { "", "K", "M", "B", "T" };
+		BigDecimal value = amount.abs();
+		int unit = 0;
+		while (unit < units.length - 1 && value.compareTo(THOUSAND) >= 0) {
+			value = value.divide(THOUSAND);
+			unit++;
+		}
+		return (amount.signum() < 0 ? "-$" : "$") + format(unit == 0 ? "#,##0" : "#,##0.00", value) + units[unit];
+	}
+
+	/** Supplies: whole units with separators. */
+	public String quantity(BigDecimal quantity) {
+		return quantity == null ? "-" : format("#,##0", quantity);
+	}
+
+	/** {@code +2.34%}, {@code -0.50%}. */
+	public String percent(BigDecimal percent) {
+		if (percent == null) {
+			return "-";
+		}
+		return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "-" : "")
+				+ format("0.00", percent.abs().setScale(2, RoundingMode.HALF_EVEN)) + "%";
+	}
+
+	/** The CSS class of a change: {@code gain}, {@code loss} or {@code flat}. */
+	public String direction(BigDecimal change) {
+		return change == null || change.signum() == 0 ? "flat" : change.signum() > 0 ? "gain" : "loss";
+	}
+
+	/** An arrow that says the same as the colour. */
+	public String arrow(BigDecimal change) {
+		return change == null || change.signum() == 0 ? "\u25AC" : change.signum() > 0 ? "\u25B2" : "\u25BC";
+	}
+
+	public String time(Instant instant) {
+		return instant == null ? "-" : TIME.format(instant);
+	}
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "-" : DATE_TIME.format(instant);
+	}
+
+	private static String format(String pattern, BigDecimal value) {
+		DecimalFormat format = new DecimalFormat(pattern, US);
+		format.setRoundingMode(RoundingMode.HALF_EVEN);
+		return format.format(value);
+	}
+
+}

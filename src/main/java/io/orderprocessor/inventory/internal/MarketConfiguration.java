@@ -1,0 +1,35 @@
+package io.orderprocessor.inventory.internal;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The price source named by {@code app.market.source} and its health check. A
+ * {@link Clock} bean, when there is one, drives the prices; else the system clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class MarketConfiguration {
+
+	@Bean
+	@ConditionalOnProperty(name = "app.market.source", havingValue = "simulated", matchIfMissing = true)
+	SimulatedPriceSource simulatedPriceSource(MarketProperties properties, ObjectProvider<Clock> clock) {
+		return new SimulatedPriceSource(properties.seed(), clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "close")
+	@ConditionalOnProperty(name = "app.market.source", havingValue = "coingecko")
+	CoinGeckoPriceSource coinGeckoPriceSource(MarketProperties properties, AssetCatalogue catalogue,
+			ObjectProvider<Clock> clock) {
+		return new CoinGeckoPriceSource(properties.coingecko(), catalogue::all, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	PricesHealthIndicator pricesHealthIndicator(io.orderprocessor.inventory.PriceSource prices) {
+		return new PricesHealthIndicator(prices);
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.orderprocessor.inventory.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.HistoryRange;
+import io.orderprocessor.inventory.MarketStatus;
+import io.orderprocessor.inventory.PriceChart;
+import io.orderprocessor.inventory.PricePoint;
+import io.orderprocessor.inventory.PriceSource;
+import io.orderprocessor.inventory.Quote;
+
+/**
+ * The default market: every price is the asset's reference price times a
+ * {@link RandomWalk} factor at the clock's instant, so it stays within ±30% of the
+ * reference and every instance with the same seed shows the same price at the same
+ * moment. Changes, highs and lows, volumes and history all come from the same function.
+ * Stablecoins barely move.
+ */
+public class SimulatedPriceSource implements PriceSource {
+
+	static final String NAME = "simulated";
+
+	private static final double STABLECOIN_VOLATILITY = 0.01;
+
+	private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
+
+	private final RandomWalk walk;
+
+	private final Clock clock;
+
+	public SimulatedPriceSource(long seed, Clock clock) {
+		this.walk = new RandomWalk(seed);
+		this.clock = clock;
+	}
+
+	/** The asset's price at any instant. */
+	public BigDecimal priceAt(Asset asset, Instant instant) {
+		double factor = walk.factor(asset.symbol(), volatility(asset), instant);
+		return normalise(asset.referencePrice().multiply(BigDecimal.valueOf(factor)));
+	}
+
+	@Override
+	public Quote quote(Asset asset) {
+		Instant now = clock.instant();
+		BigDecimal price = priceAt(asset, now);
+		BigDecimal dayAgo = priceAt(asset, now.minus(HistoryRange.D1.span()));
+		List<PricePoint> day = history(asset, HistoryRange.D1, now);
+		List<PricePoint> month = history(asset, HistoryRange.D30, now);
+		PricePoint high = month.stream().max(Comparator.comparing(PricePoint::price)).orElseThrow();
+		PricePoint low = month.stream().min(Comparator.comparing(PricePoint::price)).orElseThrow();
+		BigDecimal marketCap = price.multiply(asset.circulatingSupply()).setScale(0, RoundingMode.HALF_EVEN);
+		return new Quote(asset.symbol(), price, price.subtract(dayAgo), PriceChart.percentChange(dayAgo, price),
+				PriceChart.percentChange(priceAt(asset, now.minus(HistoryRange.D7.span())), price),
+				PriceChart.percentChange(month.get(0).price(), price),
+				day.stream().map(PricePoint::price).max(BigDecimal::compareTo).orElseThrow(),
+				day.stream().map(PricePoint::price).min(BigDecimal::compareTo).orElseThrow(), marketCap,
+				volume(asset, marketCap, now), high.price(), high.time(), low.price(), low.time(), now);
+	}
+
+	@Override
+	public List<PricePoint> history(Asset asset, HistoryRange range) {
+		return history(asset, range, clock.instant());
+	}
+
+	@Override
+	public MarketStatus status() {
+		return new MarketStatus(NAME, clock.instant(), Duration.ZERO, true, null);
+	}
+
+	private List<PricePoint> history(Asset asset, HistoryRange range, Instant now) {
+		int points = range.points();
+		List<PricePoint> history = new ArrayList<>(points);
+		Instant start = now.minus(range.span());
+		for (int i = 0; i < points; i++) {
+			Instant at = i == points - 1 ? now : start.plus(range.step().multipliedBy(i));
+			history.add(new PricePoint(at, priceAt(asset, at)));
+		}
+		return history;
+	}
+
+	/**
+	 * A day's trading as a share of the market cap: 2-8% per asset, moving by the hour.
+	 */
+	private BigDecimal volume(Asset asset, BigDecimal marketCap, Instant now) {
+		double turnover = 0.02 + 0.06 * walk.unit(asset.symbol(), 1);
+		double hourly = 0.8 + 0.4 * walk.unit(asset.symbol(), 1_000 + now.getEpochSecond() / 3_600);
+		return marketCap.multiply(BigDecimal.valueOf(turnover * hourly)).setScale(0, RoundingMode.HALF_EVEN);
+	}
+
+	private static double volatility(Asset asset) {
+		return "stablecoin".equals(asset.category()) ? STABLECOIN_VOLATILITY : 1;
+	}
+
+	/** Cents from $1 up; six significant digits below. */
+	static BigDecimal normalise(BigDecimal price) {
+		return price.compareTo(BigDecimal.ONE) >= 0 ? price.setScale(2, RoundingMode.HALF_EVEN)
+				: price.round(SIGNIFICANT);
+	}
+
+}

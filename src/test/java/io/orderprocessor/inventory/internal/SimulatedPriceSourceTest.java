@@ -1,0 +1,123 @@
+package io.orderprocessor.inventory.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.AssetMother;
+import io.orderprocessor.inventory.HistoryRange;
+import io.orderprocessor.inventory.PriceChart;
+import io.orderprocessor.inventory.PricePoint;
+import io.orderprocessor.inventory.Quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SimulatedPriceSourceTest {
+
+	static final Instant NOW = Instant.parse("2026-11-22T10:15:30.250Z");
+
+	static final long SEED = 7;
+
+	static SimulatedPriceSource at(Instant instant, long seed) {
+		return new SimulatedPriceSource(seed, Clock.fixed(instant, ZoneOffset.UTC));
+	}
+
+	@Test
+	void pricesStayWithinThirtyPercentOfTheReferenceOverAYearOfMinutes() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		for (Asset asset : List.of(AssetMother.bitcoin(), AssetMother.ether(), AssetMother.pepe())) {
+			BigDecimal low = asset.referencePrice().multiply(new BigDecimal("0.70"));
+			BigDecimal high = asset.referencePrice().multiply(new BigDecimal("1.30"));
+			for (long minute = 0; minute < 365L * 24 * 60; minute += 7) {
+				BigDecimal price = market.priceAt(asset, NOW.plus(Duration.ofMinutes(minute)));
+				assertThat(price).as("%s after %d minutes", asset.symbol(), minute).isBetween(low, high);
+			}
+		}
+		assertThat(RandomWalk.BOUND).isLessThan(0.30);
+	}
+
+	@Test
+	void pricesActuallyMove() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		Asset bitcoin = AssetMother.bitcoin();
+
+		assertThat(market.priceAt(bitcoin, NOW)).isNotEqualTo(market.priceAt(bitcoin, NOW.plusSeconds(5)));
+		assertThat(market.priceAt(bitcoin, NOW)).isNotEqualTo(market.priceAt(bitcoin, NOW.minus(Duration.ofDays(3))));
+	}
+
+	@Test
+	void stablecoinsBarelyMove() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		for (long hour = 0; hour < 24 * 60; hour += 5) {
+			assertThat(market.priceAt(AssetMother.tether(), NOW.plus(Duration.ofHours(hour))))
+				.isBetween(new BigDecimal("0.995"), new BigDecimal("1.005"));
+		}
+	}
+
+	@Test
+	void theSameSeedAndInstantGiveTheSamePriceInEveryInstance() {
+		SimulatedPriceSource one = at(NOW, SEED);
+		SimulatedPriceSource other = at(NOW, SEED);
+
+		for (Asset asset : List.of(AssetMother.bitcoin(), AssetMother.ether(), AssetMother.pepe())) {
+			assertThat(one.quote(asset)).isEqualTo(other.quote(asset));
+			assertThat(one.history(asset, HistoryRange.D30)).isEqualTo(other.history(asset, HistoryRange.D30));
+			assertThat(one.priceAt(asset, NOW)).isEqualTo(one.priceAt(asset, NOW));
+		}
+	}
+
+	@Test
+	void anotherSeedIsAnotherMarket() {
+		assertThat(at(NOW, SEED).priceAt(AssetMother.bitcoin(), NOW))
+			.isNotEqualTo(at(NOW, SEED + 1).priceAt(AssetMother.bitcoin(), NOW));
+	}
+
+	@Test
+	void changesMatchTheHistory() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		Asset bitcoin = AssetMother.bitcoin();
+		Quote quote = market.quote(bitcoin);
+
+		List<PricePoint> day = market.history(bitcoin, HistoryRange.D1);
+		List<PricePoint> week = market.history(bitcoin, HistoryRange.D7);
+		List<PricePoint> month = market.history(bitcoin, HistoryRange.D30);
+
+		assertThat(day.get(day.size() - 1)).isEqualTo(new PricePoint(NOW, quote.price()));
+		assertThat(day.get(0).time()).isEqualTo(NOW.minus(Duration.ofDays(1)));
+		assertThat(quote.change24h()).isEqualTo(PriceChart.percentChange(day.get(0).price(), quote.price()));
+		assertThat(quote.priceChange24h()).isEqualTo(quote.price().subtract(day.get(0).price()));
+		assertThat(quote.change7d()).isEqualTo(PriceChart.percentChange(week.get(0).price(), quote.price()));
+		assertThat(quote.change30d()).isEqualTo(PriceChart.percentChange(month.get(0).price(), quote.price()));
+		assertThat(quote.high24h()).isEqualTo(day.stream().map(PricePoint::price).max(BigDecimal::compareTo).get());
+		assertThat(quote.low24h()).isEqualTo(day.stream().map(PricePoint::price).min(BigDecimal::compareTo).get());
+		assertThat(quote.marketCap()).isEqualByComparingTo(quote.price().multiply(bitcoin.circulatingSupply()));
+		assertThat(quote.asOf()).isEqualTo(NOW);
+	}
+
+	@Test
+	void historiesHaveEvenlySpacedPointsEndingNow() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		for (HistoryRange range : HistoryRange.values()) {
+			List<PricePoint> history = market.history(AssetMother.ether(), range);
+			assertThat(history).hasSize(range.points());
+			assertThat(history.get(1).time()).isEqualTo(history.get(0).time().plus(range.step()));
+			assertThat(history.get(history.size() - 1).time()).isEqualTo(NOW);
+		}
+	}
+
+	@Test
+	void smallPricesKeepTheirSignificantDigits() {
+		BigDecimal price = at(NOW, SEED).priceAt(AssetMother.pepe(), NOW);
+
+		assertThat(price.precision()).isLessThanOrEqualTo(6);
+		assertThat(price.signum()).isPositive();
+		assertThat(at(NOW, SEED).priceAt(AssetMother.bitcoin(), NOW).scale()).isEqualTo(2);
+	}
+
+}

@@ -1,0 +1,160 @@
+package io.orderprocessor.inventory.web;
+
+import java.net.http.HttpResponse;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The market pages of the running application, anonymous. */
+@IntegrationTest
+class MarketPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MeterRegistry meters;
+
+	HttpTestClient http;
+
+	@BeforeEach
+	void client() {
+		http = new HttpTestClient(port);
+	}
+
+	@Test
+	void theMarketListAndAnAssetPageMakeNoDynamoDbCall() {
+		http.get("/market"); // warm up: anything lazy happens before we count
+		double before = dynamoDbCalls();
+
+		assertThat(http.get("/market").statusCode()).isEqualTo(200);
+		assertThat(http.get("/market?q=eth&sort=price&dir=desc&size=50").statusCode()).isEqualTo(200);
+		assertThat(http.send(http.request("/market").header("HX-Request", "true")).statusCode()).isEqualTo(200);
+		assertThat(http.get("/market/BTC").statusCode()).isEqualTo(200);
+		assertThat(http.get("/market/ETH?range=30d").statusCode()).isEqualTo(200);
+		assertThat(http.get("/").statusCode()).isEqualTo(200);
+		assertThat(http.getJson("/api/v1/inventory/assets?limit=250", null).statusCode()).isEqualTo(200);
+
+		assertThat(dynamoDbCalls()).as("DynamoDB calls made by the market pages").isEqualTo(before);
+		assertThat(before).as("the meter does count calls (the catalogue was read at start)").isPositive();
+	}
+
+	@Test
+	void theMarketListShowsAPageOfAssetsWithEverything() {
+		String html = http.get("/market").body();
+
+		assertThat(html)
+			.contains("<h1 id=\"market-heading\">Market</h1>", "Showing 1-25 of 116 assets", "href=\"/market/BTC\"",
+					"class=\"sparkline", "aria-sort=\"ascending\"", "scope=\"row\"", "Prices: Simulated market")
+			.doesNotContain("style=\"");
+		assertThat(html.split("<tr data-symbol=", -1)).hasSize(26);
+	}
+
+	@Test
+	void badQueryParametersFallBackToDefaults() {
+		HttpResponse<String> response = http.get("/market?page=-4&size=7&sort=colour&dir=sideways");
+		HttpResponse<String> beyond = http.get("/market?page=999&size=100");
+		HttpResponse<String> garbage = http.get("/market?page=abc&size=%00");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Showing 1-25 of 116 assets");
+		assertThat(beyond.statusCode()).isEqualTo(200);
+		assertThat(beyond.body()).contains("Showing 101-116 of 116 assets");
+		assertThat(garbage.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void searchTextIsEscaped() {
+		String html = http.get("/market?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").body();
+
+		assertThat(html).doesNotContain("<script>alert(1)</script>")
+			.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")
+			.contains("No assets match your search.");
+	}
+
+	@Test
+	void searchFilterAndSortNarrowAndOrderTheList() {
+		String bitcoin = http.get("/market?q=BITCOIN").body();
+		String memes = http.get("/market?category=meme&sort=name&dir=asc").body();
+
+		assertThat(bitcoin).contains("data-symbol=\"BTC\"", "data-symbol=\"BCH\"")
+			.doesNotContain("data-symbol=\"ETH\"");
+		assertThat(memes).contains("data-symbol=\"BONK\"").doesNotContain("data-symbol=\"BTC\"");
+		assertThat(memes.indexOf("data-symbol=\"BONK\"")).isLessThan(memes.indexOf("data-symbol=\"WIF\""));
+	}
+
+	@Test
+	void theHtmxTwinAnswersWithTheTableOnly() {
+		HttpResponse<String> response = http.send(http.request("/market?q=eth").header("HX-Request", "true"));
+
+		assertThat(response.body()).startsWith("<div id=\"asset-table\"")
+			.contains("data-symbol=\"ETH\"", "hx-swap-oob=\"true\"")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void anAssetPageHasItsFiguresAChartAndTradeLinks() {
+		String html = http.get("/market/BTC?range=1d").body();
+
+		assertThat(html)
+			.contains("Bitcoin", "layer-1", "24h high", "Circulating supply", "21,000,000", "<svg id=\"price-chart\"",
+					"<desc id=\"price-chart-desc\">From $", "href=\"/trading?asset=BTC&amp;side=buy\"",
+					"href=\"/trading?asset=BTC&amp;side=sell\"", "aria-current=\"page\">1D</a>")
+			.doesNotContain("style=\"")
+			.doesNotContain("Trading suspended");
+	}
+
+	@Test
+	void inactiveAssetsShowTradingSuspendedAndNoTradeLinks() {
+		String html = http.get("/market/FTT").body();
+
+		assertThat(html).contains("Trading suspended").doesNotContain("/trading?asset=FTT");
+	}
+
+	@Test
+	void symbolsAreCaseInsensitiveAndUnknownOnesGetThe404Page() {
+		HttpResponse<String> lower = http.get("/market/eth");
+		HttpResponse<String> unknown = http.get("/market/NOPE42");
+		HttpResponse<String> malformed = http.get("/market/ABCDEFGHIJKL");
+
+		assertThat(lower.statusCode()).isEqualTo(302);
+		assertThat(lower.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/market/ETH"));
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("Page not found");
+		assertThat(malformed.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void inventoryRedirectsToTheMarketKeepingTheQuery() {
+		HttpResponse<String> response = http.get("/inventory?q=sol");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/market?q=sol"));
+	}
+
+	@Test
+	void theLandingPageFeaturesTheTopEightAndTheRealAssetCount() {
+		String html = http.get("/").body();
+
+		assertThat(html).contains("Trade 116 assets", "id=\"featured-BTC\"", "id=\"featured-ETH\"",
+				"class=\"sparkline");
+		assertThat(html.split("class=\"featured-card card\"", -1)).hasSize(9);
+	}
+
+	private double dynamoDbCalls() {
+		return meters.find("dynamodb.calls").timers().stream().mapToDouble(Timer::count).sum();
+	}
+
+}
