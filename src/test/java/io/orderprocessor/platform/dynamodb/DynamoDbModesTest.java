@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
+import software.amazon.dynamodb.services.local.shared.exceptions.LocalDBAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +39,7 @@ class DynamoDbModesTest {
 		store.write(store.transaction().putIfAbsent("item", item("KEEP#1", "A")));
 		first.shutdown();
 
-		AmazonDynamoDBLocal second = configuration.embeddedDynamoDb(properties);
+		AmazonDynamoDBLocal second = reopen(properties);
 		try {
 			assertThat(Files.exists(directory.resolve("data/store.db"))).isTrue();
 			assertThat(storeOn(second.dynamoDbClient(), properties).get("KEEP#1", "A")).containsKey("note");
@@ -67,6 +70,23 @@ class DynamoDbModesTest {
 		}
 		finally {
 			server.stop();
+		}
+	}
+
+	/** DynamoDB Local releases its SQLite file shortly after shutdown returns. */
+	private AmazonDynamoDBLocal reopen(DynamoDbProperties properties) {
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (true) {
+			try {
+				return configuration.embeddedDynamoDb(properties);
+			}
+			catch (LocalDBAccessException locked) {
+				if (Instant.now().isAfter(deadline)) {
+					throw locked;
+				}
+				LockSupport.parkNanos(20_000_000L); // poll until the file is free, up to
+													// the deadline
+			}
 		}
 	}
 

@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A failing htmx request shows an error banner in the flash area; a full page goes to the
  * error page.
  */
-@WebMvcTest(controllers = HtmxErrorAdviceTest.FailingController.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*RateLimit.*"))
+// only the advice under test: other modules' advices need beans a slice does not have
+@WebMvcTest(controllers = HtmxErrorAdviceTest.FailingController.class, useDefaultFilters = false,
+		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = HtmxErrorAdvice.class))
 @Import(HtmxErrorAdviceTest.FailingController.class)
 @WithMockUser
 class HtmxErrorAdviceTest {
