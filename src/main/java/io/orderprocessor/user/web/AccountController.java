@@ -110,14 +110,14 @@ class AccountController {
 			return "redirect:/account";
 		}
 		catch (InvalidFieldsException ex) {
-			result.rejectValue("amount", ex.violations().get(0).type(), ex.violations().get(0).message());
+			Forms.reject(result, "amount", ex.violations().get(0).type(), ex.violations().get(0).message());
 		}
 		catch (CashRuleException ex) {
-			result.rejectValue("amount", "rule", ex.getMessage());
+			Forms.reject(result, "amount", "rule", ex.getMessage());
 		}
 		catch (TooManyRequestsException ex) {
 			response.setStatus(429);
-			result.rejectValue("amount", "rate", ex.getMessage());
+			Forms.reject(result, "amount", "rate", ex.getMessage());
 		}
 		return page(username, new Filter(null, null, null, null), model);
 	}

@@ -23,9 +23,17 @@ final class Forms {
 		for (FieldViolation violation : violations) {
 			String field = camel(violation.field());
 			if (result.getFieldErrorCount(field) == 0) {
-				result.rejectValue(field, violation.type(), violation.message());
+				reject(result, field, violation.type(), violation.message());
 			}
 		}
+	}
+
+	/**
+	 * A field error showing {@code message} as it is: the code gets a prefix no message
+	 * key has, so the message source never replaces the text.
+	 */
+	static void reject(BindingResult result, String field, String type, String message) {
+		result.rejectValue(field, "violation." + type, message);
 	}
 
 	static String camel(String snake) {

@@ -49,13 +49,13 @@ class ProfileController {
 			HttpSession session, Model model, RedirectAttributes flash) {
 		try {
 			users.updateProfile(authentication.getName(), new ProfileChanges(form.firstName(), form.lastName(),
-					form.email(), form.phone(), form.dateOfBirth(), form.marketingConsent()));
+					form.email(), form.phone(), form.dateOfBirth(), Boolean.TRUE.equals(form.marketingConsent())));
 		}
 		catch (InvalidFieldsException ex) {
 			Forms.reject(result, ex.violations());
 		}
 		catch (UserAlreadyExistsException ex) {
-			result.rejectValue(Forms.camel(ex.field()), "exists", ex.getMessage());
+			Forms.reject(result, Forms.camel(ex.field()), "exists", ex.getMessage());
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
@@ -84,9 +84,10 @@ class ProfileController {
 		}
 		if (!violations.isEmpty()) {
 			Forms.reject(result, violations);
+			// the same form object keeps its field errors; the template never writes
+			// passwords back
 			Profile profile = profile(authentication);
 			model.addAttribute("form", ProfileForm.of(profile));
-			model.addAttribute("passwordForm", PasswordForm.empty());
 			return page(profile, session, model);
 		}
 		flash.addFlashAttribute("flashSuccess", rules.message("profile.password.changed"));

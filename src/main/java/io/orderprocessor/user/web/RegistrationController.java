@@ -59,7 +59,7 @@ class RegistrationController {
 	String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes flash, Model model) {
 		Registration registration = new Registration(form.username(), form.email(), form.password(), form.firstName(),
-				form.lastName(), form.phone(), form.dateOfBirth(), form.marketingConsent());
+				form.lastName(), form.phone(), form.dateOfBirth(), Boolean.TRUE.equals(form.marketingConsent()));
 		List<FieldViolation> violations = new ArrayList<>(rules.registration(registration));
 		if (form.password() != null && !form.password().isEmpty()
 				&& !Objects.equals(form.password(), form.confirmPassword())) {
@@ -82,8 +82,9 @@ class RegistrationController {
 			}
 		}
 		if (profile == null) {
+			// the same form object keeps its field errors; the template never writes
+			// passwords back
 			Forms.reject(result, violations);
-			model.addAttribute("form", form.withoutPasswords());
 			return "user/register";
 		}
 		signIn.signIn(profile, request, response);

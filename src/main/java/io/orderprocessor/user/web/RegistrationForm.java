@@ -2,7 +2,7 @@ package io.orderprocessor.user.web;
 
 /** The Create account form as typed; the rules are checked by the user service. */
 record RegistrationForm(String firstName, String lastName, String username, String email, String phone,
-		String dateOfBirth, String password, String confirmPassword, boolean marketingConsent) {
+		String dateOfBirth, String password, String confirmPassword, Boolean marketingConsent) {
 
 	static RegistrationForm empty() {
 		return new RegistrationForm("", "", "", "", "", "", "", "", false);

@@ -90,7 +90,7 @@ public abstract class SeleniumBrowserTest {
 		return waitUpTo(Duration.ofSeconds(10));
 	}
 
-	private static final class ScanEveryPage implements WebDriverListener {
+	public static final class ScanEveryPage implements WebDriverListener {
 
 		@Override
 		public void afterGet(WebDriver ignored, String url) {
