@@ -63,6 +63,9 @@ public abstract class PlaywrightBrowserTest {
 		if (playwright != null) {
 			playwright.close();
 		}
+		// the next test class starts a new Playwright; this context died with the old one
+		context = null;
+		page = null;
 	}
 
 	@BeforeEach

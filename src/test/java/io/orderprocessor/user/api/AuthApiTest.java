@@ -164,6 +164,34 @@ class AuthApiTest {
 		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void aLockedAccountIsRefusedWith403AndItsTokensAndSessionsStopAtOnce(
+			@org.springframework.beans.factory.annotation.Autowired io.orderprocessor.user.UserService users) {
+		String username = UserMother.uniqueUsername("lock");
+		String token = UserMother.registeredToken(http, username);
+		HttpTestClient browser = new HttpTestClient(port);
+		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+
+		users.setLocked(username, true);
+
+		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
+		assertThat(login.statusCode()).isEqualTo(403);
+		assertThat(login.body()).isEqualTo("{\"detail\":\"Account locked\"}");
+		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
+		assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = new HttpTestClient(port).postForm("/login", "/login",
+				"username=" + username + "&password=" + UserMother.PASSWORD);
+		assertThat(page.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+		HttpResponse<String> wrongPassword = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"Wrong!Pass1234\"}");
+		assertThat(wrongPassword.statusCode()).as("locked is told only to the right password").isEqualTo(401);
+
+		users.setLocked(username, false);
+		UserMother.token(http, username, UserMother.PASSWORD);
+	}
+
 	private HttpResponse<String> put(String path, String token, String body) {
 		return http.send(http.request(path)
 			.header("Authorization", "Bearer " + token)
