@@ -21,6 +21,20 @@
       : "Something went wrong (" + status + "). Please try again.");
   });
 
+  // Quick amounts on the Account page: without this they ask the server to fill the field in;
+  // with it, the field is filled in place. Nothing moves until the form is submitted.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-quick-add]") : null;
+    if (!button) { return; }
+    var input = document.getElementById(button.getAttribute("data-target"));
+    if (!input) { return; }
+    event.preventDefault();
+    var typed = /^\d+(\.\d{1,2})?$/.test(input.value.trim()) ? input.value.trim() : "0";
+    var cents = Math.round(parseFloat(typed) * 100) + parseInt(button.getAttribute("data-quick-add"), 10) * 100;
+    input.value = (cents / 100).toFixed(2);
+    input.focus();
+  });
+
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");
   });

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -84,6 +85,22 @@ public final class WriteTransaction {
 				: updateExpression + ", #version = :nextVersion";
 		return add(label, true,
 				TransactWriteItem.builder().update(update(key, update, versionCondition, withVersion)).build());
+	}
+
+	/**
+	 * Deletes an item; {@code condition} may be null for an unconditional delete.
+	 */
+	public WriteTransaction delete(String label, Map<String, AttributeValue> key, String condition,
+			Map<String, AttributeValue> values) {
+		Delete.Builder delete = Delete.builder().tableName(table).key(key);
+		if (condition != null) {
+			delete.conditionExpression(condition);
+			names(condition).ifPresent(delete::expressionAttributeNames);
+		}
+		if (!values.isEmpty()) {
+			delete.expressionAttributeValues(values);
+		}
+		return add(label, false, TransactWriteItem.builder().delete(delete.build()).build());
 	}
 
 	/** Requires {@code condition} of another item without changing it. */

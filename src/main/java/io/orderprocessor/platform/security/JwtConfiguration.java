@@ -12,7 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -47,9 +54,27 @@ class JwtConfiguration {
 		return new SecretKeySpec(bytes, "HmacSHA256");
 	}
 
+	/**
+	 * Checks signature and expiry, then that the token was not revoked (logout, password
+	 * change, account lock). If the denylist in Redis cannot be read, the token is
+	 * refused (fails closed).
+	 */
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey key) {
-		return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+	JwtDecoder jwtDecoder(SecretKey key, TokenRevocations revocations) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+		OAuth2Error revoked = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token was revoked", null);
+		OAuth2TokenValidator<Jwt> notRevoked = jwt -> {
+			try {
+				return jwt.getId() == null || revocations.isRevoked(jwt.getId())
+						? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Token revocations in Redis are unavailable: {}", ex.getMessage());
+				return OAuth2TokenValidatorResult.failure(revoked);
+			}
+		};
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), notRevoked));
+		return decoder;
 	}
 
 	@Bean

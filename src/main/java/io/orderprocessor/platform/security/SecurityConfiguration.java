@@ -90,7 +90,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/dashboard")
+				.failureHandler(new SignInFailureHandler())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			// an expired session during an htmx request reloads the page, which then goes
 			// to sign-in

@@ -22,29 +22,41 @@ public class TokenService {
 
 	private final SecurityProperties properties;
 
+	private final TokenRevocations revocations;
+
 	private final Clock clock;
 
-	TokenService(JwtEncoder encoder, SecurityProperties properties) {
+	TokenService(JwtEncoder encoder, SecurityProperties properties, TokenRevocations revocations) {
 		this.encoder = encoder;
 		this.properties = properties;
+		this.revocations = revocations;
 		this.clock = Clock.systemUTC();
 	}
 
 	public IssuedToken issue(String username, String role) {
 		Instant now = clock.instant();
+		String id = UUID.randomUUID().toString();
+		Instant expiresAt = now.plus(properties.jwtTtl());
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 			.subject(username)
 			.claim("role", role)
-			.id(UUID.randomUUID().toString())
+			.id(id)
 			.issuedAt(now)
-			.expiresAt(now.plus(properties.jwtTtl()))
+			.expiresAt(expiresAt)
 			.build();
 		String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();
-		return new IssuedToken(token, properties.jwtTtl().toSeconds());
+		// remembered per user so a password change or a lock can revoke every token
+		revocations.issued(username, id, expiresAt);
+		return new IssuedToken(token, properties.jwtTtl().toSeconds(), id);
 	}
 
-	public record IssuedToken(String value, long expiresInSeconds) {
+	/**
+	 * @param value the signed JWT
+	 * @param expiresInSeconds its lifetime
+	 * @param id its {@code jti}
+	 */
+	public record IssuedToken(String value, long expiresInSeconds, String id) {
 	}
 
 }

@@ -90,6 +90,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(location(ex.getParameter()), ex.getName()), "Invalid value", "type_error")));
 	}
 
+	@ExceptionHandler(InvalidFieldsException.class)
+	ResponseEntity<Object> invalidFields(InvalidFieldsException ex) {
+		return unprocessable(ex.violations()
+			.stream()
+			.map(v -> ApiValidationError.Violation.body(v.field(), v.message(), v.type()))
+			.toList());
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
 		List<ApiValidationError.Violation> violations = ex.getConstraintViolations()

@@ -1,27 +1,51 @@
 package io.orderprocessor.user.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.security.SignInBlockedException;
+import io.orderprocessor.platform.security.SignInUnavailableException;
 import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.security.TokenService.IssuedToken;
+import io.orderprocessor.platform.web.ApiError;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.user.Profile;
+import io.orderprocessor.user.ProfileChanges;
+import io.orderprocessor.user.Registration;
+import io.orderprocessor.user.TooManyRequestsException;
+import io.orderprocessor.user.UserRules;
+import io.orderprocessor.user.UserService;
 
+/**
+ * Registration, sign-in, profile, password and sign-out for programs ({@code api.md}).
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthApiController {
@@ -30,20 +54,55 @@ class AuthApiController {
 
 	private final TokenService tokens;
 
-	AuthApiController(AuthenticationManager apiAuthenticationManager, TokenService tokens) {
+	private final UserService users;
+
+	private final UserRules rules;
+
+	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+
+	AuthApiController(AuthenticationManager apiAuthenticationManager, TokenService tokens, UserService users,
+			UserRules rules) {
 		this.authentication = apiAuthenticationManager;
 		this.tokens = tokens;
+		this.users = users;
+		this.rules = rules;
+	}
+
+	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	Message register(@RequestBody RegisterRequest request, HttpServletRequest http) {
+		users.register(
+				new Registration(request.username(), request.email(), request.password(), request.firstName(),
+						request.lastName(), request.phone(), request.dateOfBirth(), request.marketingEmailsConsent()),
+				http.getRemoteAddr());
+		return new Message("User registered successfully");
 	}
 
 	@PostMapping("/login")
-	LoginResponse login(@Valid @RequestBody LoginRequest request) {
+	ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		if (!UserRules.isUsername(request.username().trim())) {
+			throw new InvalidFieldsException("username", rules.message("rule.username"), "pattern");
+		}
 		Authentication signedIn;
 		try {
-			signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken
-				.unauthenticated(request.username().toLowerCase(), request.password()));
+			UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+				.unauthenticated(request.username(), request.password());
+			attempt.setDetails(details.buildDetails(http));
+			signedIn = authentication.authenticate(attempt);
+		}
+		catch (SignInBlockedException ex) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+				.body(new ApiError(ex.getMessage()));
+		}
+		catch (LockedException ex) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("Account locked"));
+		}
+		catch (SignInUnavailableException ex) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(ex.getMessage()));
 		}
 		catch (AuthenticationException ex) {
-			throw new InvalidCredentialsException();
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new ApiError("Invalid username or password"));
 		}
 		String role = signedIn.getAuthorities()
 			.stream()
@@ -51,14 +110,47 @@ class AuthApiController {
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring("ROLE_".length()))
 			.findFirst()
-			.orElse("CUSTOMER");
+			.orElse(Profile.CUSTOMER);
 		IssuedToken token = tokens.issue(signedIn.getName(), role);
-		return new LoginResponse(token.value(), "bearer", token.expiresInSeconds());
+		return ResponseEntity.ok(new LoginResponse(token.value(), "bearer", token.expiresInSeconds()));
 	}
 
 	@GetMapping("/profile")
 	ProfileResponse profile(@AuthenticationPrincipal Jwt token) {
-		return new ProfileResponse(token.getSubject(), token.getClaimAsString("role"));
+		return ProfileResponse.of(users.profile(token.getSubject()).orElseThrow(AccountGoneException::new));
+	}
+
+	@PutMapping("/profile")
+	ProfileUpdated updateProfile(@AuthenticationPrincipal Jwt token, @RequestBody ProfileRequest request) {
+		Profile updated = users.updateProfile(token.getSubject(),
+				new ProfileChanges(request.firstName(), request.lastName(), request.email(), request.phone(),
+						request.dateOfBirth(), request.marketingEmailsConsent()));
+		return new ProfileUpdated("Profile updated successfully", ProfileResponse.of(updated));
+	}
+
+	@PutMapping("/password")
+	Message changePassword(@AuthenticationPrincipal Jwt token, @RequestBody PasswordRequest request) {
+		users.changePassword(token.getSubject(), request.currentPassword(), request.newPassword(), null, token.getId());
+		return new Message("Password changed");
+	}
+
+	@PostMapping("/logout")
+	Message logout(@AuthenticationPrincipal Jwt token) {
+		users.signOutToken(token.getSubject(), token.getId(),
+				token.getExpiresAt() == null ? Instant.now().plusSeconds(3600) : token.getExpiresAt());
+		return new Message("Logged out successfully");
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
+	}
+
+	record RegisterRequest(String username, String email, String password, String firstName, String lastName,
+			String phone, String dateOfBirth, Boolean marketingEmailsConsent) {
 	}
 
 	record LoginRequest(@NotBlank(message = "Username is required") @Size(max = 30) String username,
@@ -68,11 +160,32 @@ class AuthApiController {
 	record LoginResponse(String accessToken, String tokenType, long expiresIn) {
 	}
 
-	record ProfileResponse(String username, String role) {
+	record ProfileRequest(String firstName, String lastName, String email, String phone, String dateOfBirth,
+			Boolean marketingEmailsConsent) {
 	}
 
-	@ResponseStatus(value = HttpStatus.UNAUTHORIZED, reason = "Invalid username or password")
-	static class InvalidCredentialsException extends RuntimeException {
+	record PasswordRequest(String currentPassword, String newPassword) {
+	}
+
+	record Message(String message) {
+	}
+
+	record ProfileUpdated(String message, ProfileResponse user) {
+	}
+
+	record ProfileResponse(String username, String email, String firstName, String lastName, String phone,
+			LocalDate dateOfBirth, boolean marketingEmailsConsent, String role, Instant createdAt, Instant updatedAt) {
+
+		static ProfileResponse of(Profile p) {
+			return new ProfileResponse(p.username(), p.email(), p.firstName(), p.lastName(), p.phone(), p.dateOfBirth(),
+					p.marketingConsent(), p.role(), p.createdAt(), p.updatedAt());
+		}
+
+	}
+
+	/** A valid token whose account no longer exists. */
+	@ResponseStatus(value = HttpStatus.UNAUTHORIZED, reason = "Not authenticated")
+	static class AccountGoneException extends RuntimeException {
 
 	}
 

@@ -1,0 +1,242 @@
+package io.orderprocessor.user;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+
+/**
+ * Every field rule of the Accounts and Cash sections of {@code rules.md}, with the
+ * messages of {@code i18n/user.properties}. Pages and API call the same services, which
+ * call these, so both say the same thing. Field names are the API's (snake_case).
+ */
+@Component
+public class UserRules {
+
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{4,28}[A-Za-z0-9]");
+
+	static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+			+ "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*"
+			+ "\\.[A-Za-z]{2,63}");
+
+	static final String PASSWORD_SPECIALS = "!@#$%^&*()-_=+";
+
+	static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}' -]{1,50}");
+
+	static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s+\\-()]");
+
+	static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	UserRules(MessageSource messages) {
+		this(messages, Clock.systemUTC());
+	}
+
+	public UserRules(MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The text of a message of this module, in English (pages and API alike). */
+	public String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.ENGLISH);
+	}
+
+	public List<FieldViolation> registration(Registration r) {
+		List<FieldViolation> violations = new ArrayList<>();
+		name("first_name", r.firstName(), violations);
+		name("last_name", r.lastName(), violations);
+		if (isBlank(r.username())) {
+			violations.add(required("username"));
+		}
+		else if (!isUsername(r.username().trim())) {
+			violations.add(new FieldViolation("username", message("rule.username"), "pattern"));
+		}
+		email(r.email(), violations);
+		phone(r.phone(), violations);
+		dateOfBirth(r.dateOfBirth(), violations);
+		password("password", r.password(), violations);
+		return violations;
+	}
+
+	public List<FieldViolation> profileChanges(ProfileChanges c) {
+		List<FieldViolation> violations = new ArrayList<>();
+		if (c.firstName() != null) {
+			name("first_name", c.firstName(), violations);
+		}
+		if (c.lastName() != null) {
+			name("last_name", c.lastName(), violations);
+		}
+		if (c.email() != null) {
+			email(c.email(), violations);
+		}
+		phone(c.phone(), violations);
+		dateOfBirth(c.dateOfBirth(), violations);
+		return violations;
+	}
+
+	/** Checks a new password against the password rule. */
+	public void password(String field, String value, List<FieldViolation> violations) {
+		if (value == null || value.isEmpty()) {
+			violations.add(required(field));
+		}
+		else if (!isPassword(value)) {
+			violations.add(new FieldViolation(field, message("rule.password"), "password_policy"));
+		}
+	}
+
+	public static boolean isUsername(String value) {
+		return value != null && USERNAME.matcher(value).matches();
+	}
+
+	public static boolean isEmail(String value) {
+		return value != null && value.length() <= 254 && value.indexOf('@') <= 64 && EMAIL.matcher(value).matches();
+	}
+
+	public static boolean isPassword(String value) {
+		if (value == null || value.length() < 12 || value.length() > 20) {
+			return false;
+		}
+		boolean upper = false;
+		boolean lower = false;
+		boolean digit = false;
+		boolean special = false;
+		for (char c : value.toCharArray()) {
+			if (Character.isISOControl(c)) {
+				return false;
+			}
+			upper |= c >= 'A' && c <= 'Z';
+			lower |= c >= 'a' && c <= 'z';
+			digit |= c >= '0' && c <= '9';
+			special |= PASSWORD_SPECIALS.indexOf(c) >= 0;
+		}
+		return upper && lower && digit && special;
+	}
+
+	public static boolean isName(String value) {
+		return value != null && !value.trim().isEmpty() && NAME.matcher(value.trim()).matches();
+	}
+
+	/** The phone's digits, or null when blank; throws when the rule is broken. */
+	public static String phoneDigits(String value) {
+		if (isBlank(value)) {
+			return null;
+		}
+		String digits = PHONE_SEPARATORS.matcher(value).replaceAll("");
+		if (digits.length() < 10 || digits.length() > 15 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			throw new IllegalArgumentException("phone");
+		}
+		return digits;
+	}
+
+	/** The date of birth, or null when blank; its rule is checked separately. */
+	public static LocalDate parseDate(String value) {
+		return isBlank(value) ? null : LocalDate.parse(value.trim());
+	}
+
+	/**
+	 * An amount of US dollars as an exact decimal: a plain decimal number (no exponent),
+	 * greater than 0, at most 1,000,000, at most 2 decimal places.
+	 * @throws InvalidFieldsException naming {@code amount}
+	 */
+	public BigDecimal amount(String raw) {
+		if (raw == null || raw.isBlank()) {
+			throw new InvalidFieldsException("amount", message("rule.required", message("field.amount")), "missing");
+		}
+		String text = raw.trim();
+		if (text.length() > 20 || !PLAIN_DECIMAL.matcher(text).matches()) {
+			throw new InvalidFieldsException("amount", message("rule.amount"), "decimal_parsing");
+		}
+		BigDecimal amount = new BigDecimal(text);
+		if (amount.signum() <= 0) {
+			throw new InvalidFieldsException("amount", message("rule.amount.positive"), "greater_than");
+		}
+		if (amount.compareTo(MAX_AMOUNT) > 0) {
+			throw new InvalidFieldsException("amount", message("rule.amount.max"), "less_than_equal");
+		}
+		if (amount.stripTrailingZeros().scale() > 2) {
+			throw new InvalidFieldsException("amount", message("rule.amount.decimals"), "decimal_max_places");
+		}
+		return amount.setScale(2);
+	}
+
+	private void name(String field, String value, List<FieldViolation> violations) {
+		if (isBlank(value)) {
+			violations.add(required(field));
+		}
+		else if (!isName(value)) {
+			violations.add(new FieldViolation(field, message("rule.name", message("field." + field)), "pattern"));
+		}
+	}
+
+	private void email(String value, List<FieldViolation> violations) {
+		if (isBlank(value)) {
+			violations.add(required("email"));
+		}
+		else if (!isEmail(value.trim())) {
+			violations.add(new FieldViolation("email", message("rule.email"), "email"));
+		}
+	}
+
+	private void phone(String value, List<FieldViolation> violations) {
+		try {
+			phoneDigits(value);
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(new FieldViolation("phone", message("rule.phone"), "pattern"));
+		}
+	}
+
+	private void dateOfBirth(String value, List<FieldViolation> violations) {
+		LocalDate date;
+		try {
+			date = value == null || value.length() > 10 ? (isBlank(value) ? null : invalidDate()) : parseDate(value);
+		}
+		catch (DateTimeParseException ex) {
+			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth"), "date"));
+			return;
+		}
+		if (date == null) {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (date.isAfter(today)) {
+			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth.future"), "date_past"));
+			return;
+		}
+		int age = Period.between(date, today).getYears();
+		if (age < 13 || age > 120) {
+			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth.age"), "age"));
+		}
+	}
+
+	private static LocalDate invalidDate() {
+		throw new DateTimeParseException("too long", "", 0);
+	}
+
+	private FieldViolation required(String field) {
+		return new FieldViolation(field, message("rule.required", message("field." + field)), "missing");
+	}
+
+	static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.orderprocessor.user.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.user.CashBalance;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.LedgerEntry;
+import io.orderprocessor.user.LedgerPage;
+import io.orderprocessor.user.LedgerQuery;
+import io.orderprocessor.user.LedgerType;
+import io.orderprocessor.user.Money;
+import io.orderprocessor.user.TooManyRequestsException;
+import io.orderprocessor.user.UserRules;
+
+/** Cash for programs: balance, deposit, withdraw and the ledger ({@code api.md}). */
+@RestController
+@RequestMapping("/api/v1/balance")
+class CashApiController {
+
+	private final CashService cash;
+
+	private final UserRules rules;
+
+	CashApiController(CashService cash, UserRules rules) {
+		this.cash = cash;
+		this.rules = rules;
+	}
+
+	@GetMapping
+	BalanceResponse balance(@AuthenticationPrincipal Jwt token) {
+		CashBalance balance = cash.balance(token.getSubject());
+		return new BalanceResponse(Money.plain(balance.balance()), Money.plain(balance.available()),
+				Money.plain(balance.held()), balance.updatedAt());
+	}
+
+	@PostMapping("/deposit")
+	@ResponseStatus(HttpStatus.CREATED)
+	MovementResponse deposit(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request) {
+		LedgerEntry entry = cash.deposit(token.getSubject(), request.amount());
+		return MovementResponse.of(rules.message("cash.deposited", Money.format(entry.amount().abs())), entry);
+	}
+
+	@PostMapping("/withdraw")
+	@ResponseStatus(HttpStatus.CREATED)
+	MovementResponse withdraw(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request) {
+		LedgerEntry entry = cash.withdraw(token.getSubject(), request.amount());
+		return MovementResponse.of(rules.message("cash.withdrew", Money.format(entry.amount().abs())), entry);
+	}
+
+	@GetMapping("/transactions")
+	TransactionsResponse transactions(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(required = false) String cursor,
+			@RequestParam(name = "transaction_type", required = false) String transactionType) {
+		LedgerType type = null;
+		if (transactionType != null && !transactionType.isBlank()) {
+			type = LedgerType.parse(transactionType)
+				.orElseThrow(() -> new InvalidFieldsException("transaction_type", rules.message("rule.transactionType"),
+						"enum"));
+		}
+		LedgerPage page = cash.ledger(token.getSubject(),
+				new LedgerQuery(type, null, null, cursor == null || cursor.isBlank() ? null : cursor, limit));
+		return new TransactionsResponse(page.entries().stream().map(Transaction::of).toList(), page.totalCount(),
+				page.hasMore(), page.nextCursor());
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
+	}
+
+	record AmountRequest(@JsonDeserialize(using = RawAmountDeserializer.class) String amount) {
+	}
+
+	record BalanceResponse(String currentBalance, String availableBalance, String heldBalance, Instant updatedAt) {
+	}
+
+	record MovementResponse(boolean success, String message, String transactionId, String balance, Instant timestamp) {
+
+		static MovementResponse of(String message, LedgerEntry entry) {
+			return new MovementResponse(true, message, entry.id(), Money.plain(entry.balanceAfter()),
+					entry.createdAt());
+		}
+
+	}
+
+	record Transaction(String transactionId, String transactionType, String amount, String balanceAfter,
+			String description, String referenceId, String status, Instant createdAt) {
+
+		static Transaction of(LedgerEntry entry) {
+			return new Transaction(entry.id(), entry.type().apiName(), Money.plain(entry.amount()),
+					Money.plain(entry.balanceAfter()), entry.description(), entry.reference(), "completed",
+					entry.createdAt());
+		}
+
+	}
+
+	record TransactionsResponse(List<Transaction> transactions, long totalCount, boolean hasMore, String nextCursor) {
+	}
+
+}

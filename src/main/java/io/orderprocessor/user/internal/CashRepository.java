@@ -1,0 +1,49 @@
+package io.orderprocessor.user.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.orderprocessor.user.LedgerEntry;
+import io.orderprocessor.user.LedgerPage;
+import io.orderprocessor.user.LedgerQuery;
+
+/** Cash balances, daily-limit counters and the ledger. */
+public interface CashRepository {
+
+	/** Label of the daily-limit condition in {@link #apply}. */
+	String DAILY_LIMIT = "daily-limit";
+
+	/** The cash of a user; zero at version 0 when there is none yet. */
+	CashState cash(String username);
+
+	DayTotals day(String username, LocalDate day);
+
+	/**
+	 * One atomic write: the new balance (at the version read), the daily counter (if the
+	 * movement counts against a limit) and the ledger entry.
+	 * @throws io.orderprocessor.platform.dynamodb.OptimisticConflictException when the
+	 * cash changed since it was read
+	 * @throws io.orderprocessor.platform.dynamodb.ConditionFailedException failing
+	 * {@link #DAILY_LIMIT}
+	 */
+	void apply(CashMovement movement);
+
+	LedgerPage ledger(String username, LedgerQuery query);
+
+	record CashState(BigDecimal balance, BigDecimal held, long version, Instant updatedAt) {
+	}
+
+	record DayTotals(BigDecimal deposited, BigDecimal withdrawn) {
+	}
+
+	/**
+	 * @param dayCounter {@code deposited} or {@code withdrawn}, or null when the movement
+	 * counts against no limit
+	 * @param dayLimit the limit {@code dayCounter} may reach
+	 */
+	record CashMovement(String username, long expectedVersion, BigDecimal newBalance, LedgerEntry entry, LocalDate day,
+			String dayCounter, BigDecimal dayLimit) {
+	}
+
+}

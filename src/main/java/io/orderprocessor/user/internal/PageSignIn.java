@@ -1,0 +1,54 @@
+package io.orderprocessor.user.internal;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+import io.orderprocessor.user.Profile;
+
+/**
+ * Signs a just-registered user in as the sign-in page would: a new session id, the
+ * security context in the (Redis) session, and the same authentication events.
+ */
+@Component
+public class PageSignIn {
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	private final ApplicationEventPublisher events;
+
+	PageSignIn(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	public void signIn(Profile profile, HttpServletRequest request, HttpServletResponse response) {
+		var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + profile.role()));
+		var principal = User.withUsername(profile.username()).password("").authorities(authorities).build();
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken
+			.authenticated(principal, null, authorities);
+		authentication.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
+		request.getSession(true);
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authentication);
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		events.publishEvent(new AuthenticationSuccessEvent(authentication));
+		events.publishEvent(new InteractiveAuthenticationSuccessEvent(authentication, getClass()));
+	}
+
+}

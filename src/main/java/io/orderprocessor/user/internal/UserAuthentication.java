@@ -1,0 +1,86 @@
+package io.orderprocessor.user.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Sign-in against the accounts in DynamoDB, for the sign-in page (Spring Security's form
+ * login picks up the one {@link AuthenticationProvider}) and the API (the
+ * {@code apiAuthenticationManager}). Usernames are case-insensitive. Blocked addresses
+ * and usernames are refused before the password is checked; a locked account is reported
+ * only after the right password. Unknown usernames cost a bcrypt comparison too, so
+ * timing does not tell them apart. Failures and successes are published as Spring
+ * Security's authentication events (see {@link SignInEventListener}).
+ */
+@Configuration(proxyBeanMethods = false)
+class UserAuthentication {
+
+	@Bean
+	AuthenticationProvider userAuthenticationProvider(UserRepository users, PasswordEncoder encoder,
+			SignInThrottle throttle) {
+		UserDetailsService details = username -> users.find(username.trim().toLowerCase(Locale.ROOT))
+			.map(user -> User.withUsername(user.username())
+				.password(user.passwordHash())
+				.accountLocked(user.profile().locked())
+				.authorities(List.of(new SimpleGrantedAuthority("ROLE_" + user.profile().role())))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(details);
+		passwords.setPasswordEncoder(encoder);
+		// "Account locked" only to someone who knows the password
+		passwords.setPreAuthenticationChecks(user -> {
+		});
+		passwords.setPostAuthenticationChecks(user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("Account locked");
+			}
+		});
+		return new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication authentication) {
+				throttle.checkAllowed(clientIp(authentication), normalise(authentication.getName()));
+				return passwords.authenticate(authentication);
+			}
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+			}
+		};
+	}
+
+	/** Checks API sign-ins exactly as the sign-in page does, with the same events. */
+	@Bean
+	AuthenticationManager apiAuthenticationManager(AuthenticationProvider userAuthenticationProvider,
+			AuthenticationEventPublisher events) {
+		ProviderManager manager = new ProviderManager(userAuthenticationProvider);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	static String clientIp(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+	}
+
+	static String normalise(String username) {
+		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.orderprocessor.user.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.springframework.validation.BindingResult;
+
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+
+/** What the user module's page controllers share: field errors and dates as shown. */
+final class Forms {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private Forms() {
+	}
+
+	/** Puts the service's violations (API field names) next to the page's fields. */
+	static void reject(BindingResult result, List<FieldViolation> violations) {
+		for (FieldViolation violation : violations) {
+			String field = camel(violation.field());
+			if (result.getFieldErrorCount(field) == 0) {
+				reject(result, field, violation.type(), violation.message());
+			}
+		}
+	}
+
+	/**
+	 * A field error showing {@code message} as it is: the code gets a prefix no message
+	 * key has, so the message source never replaces the text.
+	 */
+	static void reject(BindingResult result, String field, String type, String message) {
+		result.rejectValue(field, "violation." + type, message);
+	}
+
+	static String camel(String snake) {
+		StringBuilder camel = new StringBuilder();
+		boolean upper = false;
+		for (char c : snake.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				camel.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return camel.toString();
+	}
+
+	static String dateTime(Instant instant) {
+		return instant == null ? null : DATE_TIME.format(instant);
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.orderprocessor.user;
+
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.orderprocessor.support.HttpTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fresh, valid accounts for tests: every call a new username and email. */
+public final class UserMother {
+
+	public static final String PASSWORD = "Secret!Pass12";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private UserMother() {
+	}
+
+	public static String uniqueUsername(String prefix) {
+		return prefix + "_" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+	}
+
+	public static Registration registration(String username) {
+		return new Registration(username, username + "@example.com", PASSWORD, "Test", "Trader", null, null, false);
+	}
+
+	public static String registerJson(String username) {
+		return "{\"username\":\"" + username + "\",\"email\":\"" + username + "@example.com\",\"password\":\""
+				+ PASSWORD + "\",\"first_name\":\"Test\",\"last_name\":\"Trader\"}";
+	}
+
+	/** Registers through the API and signs in; answers the bearer token. */
+	public static String registeredToken(HttpTestClient http, String username) {
+		HttpResponse<String> registered = http.postJson("/api/v1/auth/register", registerJson(username));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		return token(http, username, PASSWORD);
+	}
+
+	public static String token(HttpTestClient http, String username, String password) {
+		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		return login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+	}
+
+}

@@ -1,0 +1,202 @@
+package io.orderprocessor.user.api;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Auth and profile part of api.md, as a client that knows only that document. */
+@IntegrationTest
+class AuthApiTest {
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	HttpTestClient http;
+
+	@BeforeEach
+	void client() {
+		http = new HttpTestClient(port);
+	}
+
+	@Test
+	void registerAnswers201AndTheAccountCanSignIn() {
+		String username = UserMother.uniqueUsername("api");
+		HttpResponse<String> created = http.postJson("/api/v1/auth/register",
+				"{\"username\":\"" + username + "\",\"email\":\"" + username
+						+ "@example.com\",\"password\":\"Secret!Pass12\",\"first_name\":\"Ada\","
+						+ "\"last_name\":\"Lovelace\",\"phone\":\"+44 20 7946 0958\",\"date_of_birth\":\"1990-12-10\","
+						+ "\"marketing_emails_consent\":true}");
+
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.body()).isEqualTo("{\"message\":\"User registered successfully\"}");
+		String token = UserMother.token(http, username.toUpperCase(), "Secret!Pass12");
+		JsonNode profile = json.readTree(http.getJson("/api/v1/auth/profile", token).body());
+		assertThat(profile.get("username").asString()).isEqualTo(username);
+		assertThat(profile.get("email").asString()).isEqualTo(username + "@example.com");
+		assertThat(profile.get("first_name").asString()).isEqualTo("Ada");
+		assertThat(profile.get("phone").asString()).isEqualTo("442079460958");
+		assertThat(profile.get("date_of_birth").asString()).isEqualTo("1990-12-10");
+		assertThat(profile.get("marketing_emails_consent").asBoolean()).isTrue();
+		assertThat(profile.get("role").asString()).isEqualTo("CUSTOMER");
+		assertThat(profile.get("created_at").asString()).endsWith("Z");
+		assertThat(profile.has("updated_at")).isTrue();
+		assertThat(profile.has("password_hash")).isFalse();
+	}
+
+	@Test
+	void duplicatesAre409WithTheOriginalsMessages() {
+		String username = UserMother.uniqueUsername("dupapi");
+		UserMother.registeredToken(http, username);
+
+		HttpResponse<String> sameName = http.postJson("/api/v1/auth/register",
+				UserMother.registerJson(username).replace(username + "@", "other" + username + "@"));
+		HttpResponse<String> sameEmail = http.postJson("/api/v1/auth/register", UserMother.registerJson(username)
+			.replaceFirst("\"username\":\"" + username, "\"username\":\"x" + username));
+
+		assertThat(sameName.statusCode()).isEqualTo(409);
+		assertThat(sameName.body()).isEqualTo("{\"detail\":\"Username '" + username + "' already exists\"}");
+		assertThat(sameEmail.statusCode()).isEqualTo(409);
+		assertThat(sameEmail.body()).isEqualTo("{\"detail\":\"Email '" + username + "@example.com' already exists\"}");
+	}
+
+	@Test
+	void invalidRegistrationsAre422ListingEveryFieldAndStoreNothing() {
+		HttpResponse<String> response = http.postJson("/api/v1/auth/register",
+				"{\"username\":\"<b>x</b>\",\"email\":\"nope\",\"password\":\"short\",\"first_name\":\"\","
+						+ "\"last_name\":\"Ok\",\"phone\":\"123\",\"date_of_birth\":\"2999-01-01\"}");
+
+		assertThat(response.statusCode()).isEqualTo(422);
+		JsonNode detail = json.readTree(response.body()).get("detail");
+		assertThat(detail).hasSize(6);
+		assertThat(response.body()).contains("{\"loc\":[\"body\",\"username\"],\"msg\":\"Username must be 6-30")
+			.contains("[\"body\",\"email\"]", "[\"body\",\"password\"]", "[\"body\",\"first_name\"]",
+					"[\"body\",\"phone\"]", "[\"body\",\"date_of_birth\"]")
+			.doesNotContain("<b>");
+		assertThat(http.postJson("/api/v1/auth/register", "{\"marketing_emails_consent\": \"maybe\"}").statusCode())
+			.isEqualTo(422);
+	}
+
+	@Test
+	void unknownUsersAndWrongPasswordsGetTheSame401AndBadFormatsA422() {
+		HttpResponse<String> unknown = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"nobody_at_all\",\"password\":\"Secret!Pass12\"}");
+		HttpResponse<String> wrong = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"demo_trader\",\"password\":\"Secret!Pass12\"}");
+		HttpResponse<String> badFormat = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"a b\",\"password\":\"Secret!Pass12\"}");
+
+		assertThat(unknown.statusCode()).isEqualTo(401);
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(unknown.body()).isEqualTo(wrong.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
+		assertThat(badFormat.statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void profileUpdatesAnswerTheUpdatedUser() {
+		String username = UserMother.uniqueUsername("upd");
+		String token = UserMother.registeredToken(http, username);
+
+		HttpResponse<String> updated = put("/api/v1/auth/profile", token,
+				"{\"first_name\":\"Grace\",\"marketing_emails_consent\":true,\"phone\":\"(555) 010-0199\"}");
+
+		assertThat(updated.statusCode()).isEqualTo(200);
+		JsonNode body = json.readTree(updated.body());
+		assertThat(body.get("message").asString()).isEqualTo("Profile updated successfully");
+		assertThat(body.get("user").get("first_name").asString()).isEqualTo("Grace");
+		assertThat(body.get("user").get("last_name").asString()).isEqualTo("Trader");
+		assertThat(body.get("user").get("phone").asString()).isEqualTo("5550100199");
+		assertThat(body.get("user").get("marketing_emails_consent").asBoolean()).isTrue();
+		assertThat(put("/api/v1/auth/profile", token, "{\"email\":\"demo_trader@example.com\"}").statusCode())
+			.isEqualTo(409);
+		assertThat(put("/api/v1/auth/profile", token, "{\"last_name\":\"<script>\"}").statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	void aPasswordChangeRevokesOtherTokensAndSessionsButNotTheOneUsed() {
+		String username = UserMother.uniqueUsername("pwd");
+		String token = UserMother.registeredToken(http, username);
+		String other = UserMother.token(http, username, UserMother.PASSWORD);
+		HttpTestClient browser = new HttpTestClient(port);
+		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> wrongCurrent = put("/api/v1/auth/password", token,
+				"{\"current_password\":\"Wrong!Pass123\",\"new_password\":\"Changed!Pass12\"}");
+		HttpResponse<String> changed = put("/api/v1/auth/password", token,
+				"{\"current_password\":\"Secret!Pass12\",\"new_password\":\"Changed!Pass12\"}");
+
+		assertThat(wrongCurrent.statusCode()).isEqualTo(422);
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).isEqualTo("{\"message\":\"Password changed\"}");
+		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(200);
+		assertThat(http.getJson("/api/v1/auth/profile", other).statusCode()).isEqualTo(401);
+		assertThat(browser.get("/account").statusCode()).as("the old session cookie").isEqualTo(302);
+		assertThat(http
+			.postJson("/api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"Secret!Pass12\"}")
+			.statusCode()).isEqualTo(401);
+		UserMother.token(http, username, "Changed!Pass12");
+	}
+
+	@Test
+	void logoutRevokesTheTokenUntilItExpires() {
+		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("out"));
+
+		HttpResponse<String> logout = http.send(http.request("/api/v1/auth/logout")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.noBody()));
+
+		assertThat(logout.statusCode()).isEqualTo(200);
+		assertThat(logout.body()).isEqualTo("{\"message\":\"Logged out successfully\"}");
+		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aLockedAccountIsRefusedWith403AndItsTokensAndSessionsStopAtOnce(
+			@org.springframework.beans.factory.annotation.Autowired io.orderprocessor.user.UserService users) {
+		String username = UserMother.uniqueUsername("lock");
+		String token = UserMother.registeredToken(http, username);
+		HttpTestClient browser = new HttpTestClient(port);
+		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+
+		users.setLocked(username, true);
+
+		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
+		assertThat(login.statusCode()).isEqualTo(403);
+		assertThat(login.body()).isEqualTo("{\"detail\":\"Account locked\"}");
+		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
+		assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+		HttpResponse<String> page = new HttpTestClient(port).postForm("/login", "/login",
+				"username=" + username + "&password=" + UserMother.PASSWORD);
+		assertThat(page.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+		HttpResponse<String> wrongPassword = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"Wrong!Pass1234\"}");
+		assertThat(wrongPassword.statusCode()).as("locked is told only to the right password").isEqualTo(401);
+
+		users.setLocked(username, false);
+		UserMother.token(http, username, UserMother.PASSWORD);
+	}
+
+	private HttpResponse<String> put(String path, String token, String body) {
+		return http.send(http.request(path)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+}
