@@ -80,9 +80,9 @@ class DynamoDbModesTest {
 			try {
 				return configuration.embeddedDynamoDb(properties);
 			}
-			catch (LocalDBAccessException locked) {
+			catch (LocalDBAccessException | IllegalArgumentException stillInUse) {
 				if (Instant.now().isAfter(deadline)) {
-					throw locked;
+					throw stillInUse;
 				}
 				LockSupport.parkNanos(20_000_000L); // poll until the file is free, up to
 													// the deadline
