@@ -1,5 +1,6 @@
 package io.orderprocessor.platform;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.SharedDynamoDbServer;
+import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,17 +43,27 @@ class MultipleInstancesIT {
 	}
 
 	@Test
-	void aKilledProcessRestartsOnItsData(@TempDir Path directory) throws Exception {
+	void moneyDepositedBeforeAKillIsThereAfterTheRestart(@TempDir Path directory) throws Exception {
 		int port = ApplicationInstances.freePort();
 		String dataFile = "--app.dynamodb.data-file=" + directory.resolve("data/order-processor.db");
 		Path log = directory.resolve("app.log");
+		String username = UserMother.uniqueUsername("crash");
 
 		Process first = ApplicationInstances.startProcess(port, log, dataFile);
+		HttpTestClient before = new HttpTestClient(port);
+		String token = UserMother.registeredToken(before, username);
+		HttpResponse<String> deposit = before.send(before.request("/api/v1/balance/deposit")
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"123.45\"}")));
+		assertThat(deposit.statusCode()).isEqualTo(201);
 		ApplicationInstances.kill(first);
+
 		Process second = ApplicationInstances.startProcess(port, log, dataFile);
 		try {
-			HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
-			assertThat(health.body()).contains("\"dynamodb\":\"up\"");
+			HttpTestClient after = new HttpTestClient(port);
+			String newToken = UserMother.token(after, username, UserMother.PASSWORD);
+			assertThat(after.getJson("/api/v1/balance", newToken).body()).contains("\"current_balance\":\"123.45\"");
 		}
 		finally {
 			ApplicationInstances.kill(second);

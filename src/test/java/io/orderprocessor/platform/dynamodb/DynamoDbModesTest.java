@@ -3,21 +3,14 @@ package io.orderprocessor.platform.dynamodb;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
-import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
-import software.amazon.dynamodb.services.local.shared.exceptions.LocalDBAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,26 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DynamoDbModesTest {
 
 	private final DynamoDbConfiguration configuration = new DynamoDbConfiguration();
-
-	@Test
-	void embeddedDataSurvivesARestart(@TempDir Path directory) {
-		DynamoDbProperties properties = properties(DynamoDbProperties.Mode.EMBEDDED,
-				directory.resolve("data/store.db").toString(), null);
-
-		AmazonDynamoDBLocal first = configuration.embeddedDynamoDb(properties);
-		DynamoDbStore store = storeOn(first.dynamoDbClient(), properties);
-		store.write(store.transaction().putIfAbsent("item", item("KEEP#1", "A")));
-		first.shutdown();
-
-		AmazonDynamoDBLocal second = reopen(properties);
-		try {
-			assertThat(Files.exists(directory.resolve("data/store.db"))).isTrue();
-			assertThat(storeOn(second.dynamoDbClient(), properties).get("KEEP#1", "A")).containsKey("note");
-		}
-		finally {
-			second.shutdown();
-		}
-	}
 
 	@Test
 	void endpointModeTalksToASeparateDynamoDbLocalServer() throws Exception {
@@ -70,23 +43,6 @@ class DynamoDbModesTest {
 		}
 		finally {
 			server.stop();
-		}
-	}
-
-	/** DynamoDB Local releases its SQLite file shortly after shutdown returns. */
-	private AmazonDynamoDBLocal reopen(DynamoDbProperties properties) {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (true) {
-			try {
-				return configuration.embeddedDynamoDb(properties);
-			}
-			catch (LocalDBAccessException | IllegalArgumentException stillInUse) {
-				if (Instant.now().isAfter(deadline)) {
-					throw stillInUse;
-				}
-				LockSupport.parkNanos(20_000_000L); // poll until the file is free, up to
-													// the deadline
-			}
 		}
 	}
 
