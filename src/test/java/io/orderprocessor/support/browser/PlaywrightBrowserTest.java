@@ -93,6 +93,19 @@ public abstract class PlaywrightBrowserTest {
 		}
 	}
 
+	/**
+	 * axe wraps Playwright's "execution context was destroyed" in a plain
+	 * RuntimeException.
+	 */
+	private static boolean leftThePage(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PlaywrightException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static void scan(Page loaded) {
 		AxeResults results;
 		try {
@@ -102,10 +115,13 @@ public abstract class PlaywrightBrowserTest {
 			results = new AxeBuilder(loaded).analyze();
 			loaded.evaluate("() => { " + AccessibilityScan.MARK_SCANNED + "; }");
 		}
-		catch (PlaywrightException leftAlready) {
-			// the page went on to the next one (a redirect) or closed while it was
-			// scanned; the
-			// next page load is scanned in turn
+		catch (RuntimeException ex) {
+			if (!leftThePage(ex)) {
+				throw ex;
+			}
+			// the page went on to the next one (a redirect, a form post) or closed while
+			// it
+			// was scanned; the next page load is scanned in turn
 			return;
 		}
 		results.getViolations()
