@@ -55,7 +55,8 @@ class AdminAssetsController {
 		boolean active = "resume".equals(action);
 		Asset asset = admin.updateAsset(authentication.getName(), symbol, new AssetChanges(null, null, null, active),
 				null);
-		flash.addFlashAttribute("flashSuccess", messages.text("admin.asset." + action + "d", asset.symbol()));
+		flash.addFlashAttribute("flashSuccess",
+				messages.text(active ? "admin.asset.resumed" : "admin.asset.suspended", asset.symbol()));
 		return "redirect:/admin/assets#asset-" + asset.symbol();
 	}
 
