@@ -290,6 +290,9 @@ class AdminUsersTest {
 		HttpTestClient admin = signedIn("demo_admin", "Demo!Admin2026");
 		assertThat(admin.get("/admin/users?q=" + prefix).body()).contains(prefix + "_0").contains("3 users");
 		assertThat(admin.get("/admin").body()).contains("Cash held in total");
+		assertThat(admin.get("/admin/users/" + prefix + "_0?cursor=not-a-cursor").statusCode())
+			.as("a mangled ledger cursor shows the newest entries")
+			.isEqualTo(200);
 		assertThat(scans()).as("no table Scan for a page view").isEqualTo(scansBefore);
 	}
 

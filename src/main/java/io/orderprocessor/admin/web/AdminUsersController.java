@@ -133,7 +133,15 @@ class AdminUsersController {
 	}
 
 	private String userPage(String username, String cursor, Model model) {
-		UserDetail detail = admin.user(username, cursor == null || cursor.isBlank() ? null : cursor, LEDGER_SIZE);
+		UserDetail detail;
+		try {
+			detail = admin.user(username, cursor == null || cursor.isBlank() ? null : cursor, LEDGER_SIZE);
+		}
+		catch (InvalidFieldsException badCursor) {
+			// a mangled ledger address: show the newest entries instead of failing
+			cursor = null;
+			detail = admin.user(username, null, LEDGER_SIZE);
+		}
 		Profile p = detail.profile();
 		model.addAttribute("user", Views.UserRow.of(p));
 		model.addAttribute("profile", p);
