@@ -1,7 +1,5 @@
 package io.orderprocessor.admin.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -127,10 +125,6 @@ class AdminAssetsController {
 	/** A submitted form field is never "unchanged": blank is an error. */
 	private static String nonNull(String value) {
 		return value == null ? "" : value;
-	}
-
-	static String upper(String value) {
-		return value.toUpperCase(Locale.ROOT);
 	}
 
 }
