@@ -73,9 +73,23 @@ class DynamoDbModesTest {
 		}
 	}
 
-	/** DynamoDB Local releases its SQLite file shortly after shutdown returns. */
+	/**
+	 * DynamoDB Local releases its SQLite file shortly after shutdown returns: its SQLite
+	 * queue thread stops in the background. Opening the file before that thread ended
+	 * fails after DynamoDB Local has already marked the path as in use (a static set it
+	 * never clears on that failure), so every later attempt in this JVM would fail too:
+	 * wait for the thread first.
+	 */
 	private AmazonDynamoDBLocal reopen(DynamoDbProperties properties) {
 		Instant deadline = Instant.now().plusSeconds(20);
+		String file = Path.of(properties.dataFile()).getFileName().toString();
+		while (Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.anyMatch(t -> t.isAlive() && t.getName().startsWith("SQLiteQueue[") && t.getName().contains(file))
+				&& Instant.now().isBefore(deadline)) {
+			LockSupport.parkNanos(20_000_000L);
+		}
 		while (true) {
 			try {
 				return configuration.embeddedDynamoDb(properties);
