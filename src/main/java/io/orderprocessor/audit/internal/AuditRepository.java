@@ -10,4 +10,7 @@ public interface AuditRepository {
 
 	List<AuditEntry> byActor(String actor, int limit);
 
+	/** One page of the entries matching the (already checked) query, newest first. */
+	io.orderprocessor.audit.AuditPage search(io.orderprocessor.audit.AuditQuery query);
+
 }

@@ -3,16 +3,22 @@ package io.orderprocessor.audit.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.f4b6a3.ulid.Ulid;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.audit.AuditEntry;
+import io.orderprocessor.audit.AuditPage;
+import io.orderprocessor.audit.AuditQuery;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
 
@@ -71,6 +77,81 @@ class DynamoDbAuditRepository implements AuditRepository {
 			.stream()
 			.map(DynamoDbAuditRepository::entry)
 			.toList();
+	}
+
+	@Override
+	public AuditPage search(AuditQuery query) {
+		String lo = Ulid.min(query.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()).toString();
+		String hi = query.cursor() != null ? query.cursor()
+				: Ulid.max(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1)
+					.toString();
+		Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#sk", Keys.SK));
+		Map<String, AttributeValue> values = new HashMap<>(Map.of(":lo", s(lo), ":hi", s(hi)));
+		List<String> filters = new ArrayList<>();
+		if (query.target() != null) {
+			filters.add("#target = :target");
+			names.put("#target", "target");
+			values.put(":target", s(query.target()));
+		}
+		if (query.action() != null) {
+			filters.add("#action = :action");
+			names.put("#action", "action");
+			values.put(":action", s(query.action()));
+		}
+		String filter = filters.isEmpty() ? null : String.join(" AND ", filters);
+		List<AuditEntry> found = new ArrayList<>();
+		int wanted = query.limit() + 1;
+		if (query.actor() != null) {
+			names.put("#pk", Keys.GSI2PK);
+			names.put("#sk", Keys.GSI2SK);
+			values.put(":pk", s("ACTOR#" + query.actor()));
+			collect(Keys.GSI2, names, values, filter, query.cursor(), wanted, found);
+		}
+		else {
+			LocalDate newest = query.cursor() == null ? query.to()
+					: LocalDate.ofInstant(Ulid.from(query.cursor()).getInstant(), ZoneOffset.UTC);
+			for (LocalDate day = newest; !day.isBefore(query.from()) && found.size() < wanted; day = day.minusDays(1)) {
+				values.put(":pk", s("AUDIT#" + day));
+				collect(null, names, values, filter, query.cursor(), wanted, found);
+			}
+		}
+		boolean hasMore = found.size() > query.limit();
+		List<AuditEntry> page = hasMore ? found.subList(0, query.limit()) : found;
+		return new AuditPage(List.copyOf(page), hasMore, hasMore ? page.get(page.size() - 1).id() : null);
+	}
+
+	/** Adds matching entries of one partition, newest first, until {@code wanted}. */
+	private void collect(String index, Map<String, String> names, Map<String, AttributeValue> values, String filter,
+			String skipId, int wanted, List<AuditEntry> found) {
+		Map<String, AttributeValue> start = null;
+		do {
+			QueryRequest.Builder request = QueryRequest.builder()
+				.tableName(store.table())
+				.keyConditionExpression("#pk = :pk AND #sk BETWEEN :lo AND :hi")
+				.expressionAttributeNames(names)
+				.expressionAttributeValues(Map.copyOf(values))
+				.scanIndexForward(false)
+				.limit(Math.max(filter == null ? 1 : 100, wanted - found.size() + 1));
+			if (index != null) {
+				request.indexName(index);
+			}
+			if (filter != null) {
+				request.filterExpression(filter);
+			}
+			if (start != null) {
+				request.exclusiveStartKey(start);
+			}
+			QueryResponse response = store.client().query(request.build());
+			for (Map<String, AttributeValue> item : response.items()) {
+				AuditEntry entry = entry(item);
+				if (found.size() < wanted && !entry.id().equals(skipId)) {
+					found.add(entry);
+				}
+			}
+			start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+					? response.lastEvaluatedKey() : null;
+		}
+		while (found.size() < wanted && start != null);
 	}
 
 	private static AuditEntry entry(Map<String, AttributeValue> item) {

@@ -34,6 +34,8 @@ public class AssetCatalogue implements InitializingBean {
 
 	private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of());
 
+	private volatile long loadedRevision = -1;
+
 	@Autowired
 	AssetCatalogue(AssetRepository repository) {
 		this(repository, CatalogueFile.DEFAULT_LOCATION);
@@ -55,6 +57,7 @@ public class AssetCatalogue implements InitializingBean {
 	 */
 	public int load() {
 		List<Asset> shipped = CatalogueFile.read(location);
+		long revision = repository.revision();
 		List<Asset> stored = repository.findAll();
 		Set<String> present = stored.stream().map(Asset::symbol).collect(Collectors.toSet());
 		List<Asset> missing = shipped.stream().filter(asset -> !present.contains(asset.symbol())).toList();
@@ -63,13 +66,31 @@ public class AssetCatalogue implements InitializingBean {
 			stored = repository.findAll();
 		}
 		snapshot = Snapshot.of(stored);
+		loadedRevision = revision;
 		log.info("Asset catalogue: {} assets ({} added from {})", stored.size(), added, location);
 		return added;
 	}
 
 	/** Reads the catalogue again (after a change). */
 	public void reload() {
+		// the revision is read first: a change after it makes the next check read again
+		long revision = repository.revision();
 		snapshot = Snapshot.of(repository.findAll());
+		loadedRevision = revision;
+	}
+
+	/**
+	 * Reads the catalogue again when an admin changed it since it was read (on this or
+	 * another instance): one {@code GetItem}, and a {@code Query} only after a change.
+	 * @return whether it was read again
+	 */
+	public boolean reloadIfChanged() {
+		if (repository.revision() == loadedRevision) {
+			return false;
+		}
+		reload();
+		log.info("Asset catalogue changed: {} assets read again", snapshot.byRank().size());
+		return true;
 	}
 
 	/** Every asset, by market-cap rank. */

@@ -17,4 +17,23 @@ public interface AssetRepository {
 	 */
 	int addMissing(Collection<Asset> assets);
 
+	/**
+	 * Changes an asset's editable fields and bumps the catalogue revision, in one
+	 * transaction.
+	 * @return the asset as stored now, or empty when there is no such asset
+	 */
+	java.util.Optional<Asset> update(String symbol, io.orderprocessor.inventory.AssetChanges changes);
+
+	/**
+	 * Adds an asset and bumps the catalogue revision, in one transaction.
+	 * @return false when an asset with its symbol exists already
+	 */
+	boolean add(Asset asset);
+
+	/**
+	 * A number that changes whenever an admin changes the catalogue; instances compare it
+	 * to the one they loaded to know when to read the catalogue again.
+	 */
+	long revision();
+
 }

@@ -27,6 +27,12 @@ class DynamoDbAssetRepository implements AssetRepository {
 	/** Assets per transaction (DynamoDB allows 100 items in one). */
 	private static final int CHUNK = 25;
 
+	/**
+	 * The catalogue's revision item: in the asset partition, outside the {@code ASSET#}
+	 * prefix the catalogue query reads.
+	 */
+	static final String REVISION_SK = "REVISION";
+
 	private final DynamoDbStore store;
 
 	private final Clock clock;
@@ -81,6 +87,75 @@ class DynamoDbAssetRepository implements AssetRepository {
 			}
 		}
 		return added;
+	}
+
+	@Override
+	public java.util.Optional<Asset> update(String symbol, io.orderprocessor.inventory.AssetChanges changes) {
+		Map<String, AttributeValue> values = new java.util.HashMap<>();
+		List<String> sets = new ArrayList<>();
+		if (changes.name() != null) {
+			sets.add("#name = :name");
+			values.put(":name", AttributeValue.fromS(changes.name()));
+		}
+		if (changes.category() != null) {
+			sets.add("#category = :category");
+			values.put(":category", AttributeValue.fromS(changes.category()));
+		}
+		if (changes.description() != null) {
+			sets.add("#description = :description");
+			values.put(":description", AttributeValue.fromS(changes.description()));
+		}
+		if (changes.active() != null) {
+			sets.add("#active = :active");
+			values.put(":active", AttributeValue.fromBool(changes.active()));
+		}
+		String now = clock.instant().toString();
+		sets.add("#updated_at = :now");
+		values.put(":now", AttributeValue.fromS(now));
+		try {
+			store.write(store.transaction()
+				.update("asset", DynamoDbStore.key(AssetItem.PARTITION, AssetItem.SORT_PREFIX + symbol),
+						"SET " + String.join(", ", sets) + " ADD #version :one", "attribute_exists(#PK)",
+						withOne(values))
+				.update(null, DynamoDbStore.key(AssetItem.PARTITION, REVISION_SK),
+						"SET #updated_at = :now ADD #revision :one", null,
+						withOne(Map.of(":now", AttributeValue.fromS(now)))));
+		}
+		catch (ConditionFailedException missing) {
+			return java.util.Optional.empty();
+		}
+		Map<String, AttributeValue> item = store.get(AssetItem.PARTITION, AssetItem.SORT_PREFIX + symbol);
+		return item == null || item.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(AssetItem.fromItem(item));
+	}
+
+	@Override
+	public boolean add(Asset asset) {
+		String now = clock.instant().toString();
+		try {
+			store.write(store.transaction()
+				.putIfAbsent("asset", AssetItem.toItem(asset, clock.instant()))
+				.update(null, DynamoDbStore.key(AssetItem.PARTITION, REVISION_SK),
+						"SET #updated_at = :now ADD #revision :one", null,
+						withOne(Map.of(":now", AttributeValue.fromS(now)))));
+			return true;
+		}
+		catch (ConditionFailedException exists) {
+			return false;
+		}
+	}
+
+	@Override
+	public long revision() {
+		Map<String, AttributeValue> item = store.get(AssetItem.PARTITION, REVISION_SK);
+		AttributeValue revision = item == null ? null : item.get("revision");
+		return revision == null ? 0 : Long.parseLong(revision.n());
+	}
+
+	private static Map<String, AttributeValue> withOne(Map<String, AttributeValue> values) {
+		Map<String, AttributeValue> all = new java.util.HashMap<>(values);
+		all.put(":one", AttributeValue.fromN("1"));
+		return all;
 	}
 
 	private void write(List<Asset> assets) {

@@ -24,6 +24,9 @@ final class Items {
 
 	static final String LEDGER_PREFIX = "LEDGER#";
 
+	/** {@code GSI2PK} of every profile: the admin pages list and search users there. */
+	static final String USERS_INDEX = "USERS";
+
 	private Items() {
 	}
 
@@ -62,6 +65,10 @@ final class Items {
 		item.put("created_at", s(p.createdAt().toString()));
 		item.put("updated_at", s(p.updatedAt().toString()));
 		item.put(Keys.VERSION, n(user.version()));
+		// the user index (GSI2): every account under one key, by username, for the admin
+		// pages
+		item.put(Keys.GSI2PK, s(USERS_INDEX));
+		item.put(Keys.GSI2SK, s(p.username()));
 		return item;
 	}
 

@@ -83,6 +83,14 @@ public abstract class PlaywrightBrowserTest {
 		page.onLoad(scanner);
 	}
 
+	/**
+	 * A second browser context with its own cookies (another person's browser), closed
+	 * with the test class's browser. Its pages are not scanned.
+	 */
+	protected BrowserContext otherBrowser() {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
+	}
+
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
 		try {
@@ -119,9 +127,11 @@ public abstract class PlaywrightBrowserTest {
 			if (!leftThePage(ex)) {
 				throw ex;
 			}
-			// the page went on to the next one (a redirect, a form post) or closed while
-			// it
-			// was scanned; the next page load is scanned in turn
+			// the page went on to the next one (a redirect, a form post, a click before
+			// the
+			// load event was handled) or closed while it was scanned; the next page load
+			// is
+			// scanned in turn
 			return;
 		}
 		results.getViolations()

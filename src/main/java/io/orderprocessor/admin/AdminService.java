@@ -1,0 +1,189 @@
+package io.orderprocessor.admin;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import io.orderprocessor.admin.AdminEvents.AssetAdded;
+import io.orderprocessor.admin.AdminEvents.AssetChanged;
+import io.orderprocessor.admin.OrderOverview.OrderFilter;
+import io.orderprocessor.admin.OrderOverview.OrderListing;
+import io.orderprocessor.admin.OrderOverview.OrdersToday;
+import io.orderprocessor.audit.AuditLog;
+import io.orderprocessor.audit.AuditPage;
+import io.orderprocessor.audit.AuditQuery;
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.AssetChanges;
+import io.orderprocessor.inventory.CatalogueAdministration;
+import io.orderprocessor.inventory.NewAsset;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.LedgerEntry;
+import io.orderprocessor.user.LedgerPage;
+import io.orderprocessor.user.LedgerQuery;
+import io.orderprocessor.user.Profile;
+import io.orderprocessor.user.UserAdministration;
+import io.orderprocessor.user.UserPage;
+
+/**
+ * The admin area's one service: pages and API both call it, so both apply the same rules
+ * and audit the same way. Admins only, by method security as well as by the URL rules.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class AdminService {
+
+	/** The orders and holdings shown on a user page. */
+	static final int RECENT_ORDERS = 20;
+
+	private final UserAdministration users;
+
+	private final CashService cash;
+
+	private final CatalogueAdministration catalogue;
+
+	private final AuditLog audit;
+
+	private final ObjectProvider<OrderOverview> orders;
+
+	private final HealthEndpoint health;
+
+	private final ApplicationEventPublisher events;
+
+	AdminService(UserAdministration users, CashService cash, CatalogueAdministration catalogue, AuditLog audit,
+			ObjectProvider<OrderOverview> orders, HealthEndpoint health, ApplicationEventPublisher events) {
+		this.users = users;
+		this.cash = cash;
+		this.catalogue = catalogue;
+		this.audit = audit;
+		this.orders = orders;
+		this.health = health;
+		this.events = events;
+	}
+
+	public Overview overview() {
+		OrderOverview orderOverview = orders();
+		OrdersToday today = orderOverview.today();
+		Map<String, String> checks = new LinkedHashMap<>();
+		for (String name : List.of("dynamodb", "redis", "prices")) {
+			HealthDescriptor descriptor = health.healthForPath(name);
+			checks.put(name, descriptor != null && Status.UP.equals(descriptor.getStatus()) ? "up" : "down");
+		}
+		return new Overview(users.userCount(), orderOverview.available(), today.count(), today.volume(),
+				users.totalCash(), checks);
+	}
+
+	public UserPage users(String search, String after, int limit) {
+		return users.users(search, after, limit);
+	}
+
+	/**
+	 * @throws io.orderprocessor.user.UserNotFoundException for an unknown username
+	 */
+	public UserDetail user(String username, String ledgerCursor, int ledgerLimit) {
+		Profile profile = users.user(username);
+		LedgerPage ledger = cash.ledger(profile.username(),
+				new LedgerQuery(null, null, null, ledgerCursor, ledgerLimit));
+		OrderOverview orderOverview = orders();
+		return new UserDetail(profile, cash.balance(profile.username()), ledger,
+				orderOverview.holdingsOf(profile.username()), orderOverview.ordersOf(profile.username(), RECENT_ORDERS),
+				orderOverview.available());
+	}
+
+	public Profile lock(String admin, String username, String reason) {
+		return users.setLocked(admin, username, true, reason);
+	}
+
+	public Profile unlock(String admin, String username, String reason) {
+		return users.setLocked(admin, username, false, reason);
+	}
+
+	public Profile grantAdmin(String admin, String username, String reason) {
+		return users.setRole(admin, username, Profile.ADMIN, reason);
+	}
+
+	public Profile revokeAdmin(String admin, String username, String reason) {
+		return users.setRole(admin, username, Profile.CUSTOMER, reason);
+	}
+
+	public LedgerEntry adjustCash(String admin, String username, String amount, String reason) {
+		return users.adjustCash(admin, username, amount, reason);
+	}
+
+	/** Changes an asset and audits what changed. */
+	public Asset updateAsset(String admin, String symbol, AssetChanges changes, String reason) {
+		Asset updated = catalogue.update(symbol, changes);
+		Map<String, String> changed = new LinkedHashMap<>();
+		if (changes.active() != null) {
+			changed.put("is_active", changes.active().toString());
+		}
+		if (changes.name() != null) {
+			changed.put("name", updated.name());
+		}
+		if (changes.category() != null) {
+			changed.put("category", updated.category());
+		}
+		if (changes.description() != null) {
+			changed.put("description", updated.description());
+		}
+		events.publishEvent(new AssetChanged(admin, updated.symbol(), changed, reason));
+		return updated;
+	}
+
+	public Asset addAsset(String admin, NewAsset asset) {
+		Asset added = catalogue.add(asset);
+		events.publishEvent(new AssetAdded(admin, added.symbol(), added.name()));
+		return added;
+	}
+
+	/**
+	 * One page of the audit log; without dates, the last 7 days.
+	 * @throws InvalidFieldsException for a reversed or too long date range or a bad
+	 * cursor
+	 */
+	public AuditPage audit(String actor, String target, String action, LocalDate from, LocalDate to, String cursor,
+			int limit) {
+		LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC);
+		LocalDate start = from != null ? from : end.minusDays(6);
+		try {
+			return audit
+				.search(new AuditQuery(lower(actor), blank(target), lower(action), start, end, blank(cursor), limit));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidFieldsException(ex.getMessage().contains("cursor") ? "cursor"
+					: ex.getMessage().contains("limit") ? "limit" : "from", ex.getMessage(), "value_error");
+		}
+	}
+
+	public OrderListing orders(OrderFilter filter, String cursor, int limit) {
+		return orders().orders(filter, blank(cursor), limit);
+	}
+
+	public boolean ordersAvailable() {
+		return orders().available();
+	}
+
+	private OrderOverview orders() {
+		return orders.getIfAvailable(() -> OrderOverview.NONE);
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static String lower(String value) {
+		String trimmed = blank(value);
+		return trimmed == null ? null : trimmed.toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

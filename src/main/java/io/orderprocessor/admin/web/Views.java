@@ -1,0 +1,136 @@
+package io.orderprocessor.admin.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.validation.BindingResult;
+
+import io.orderprocessor.admin.OrderOverview.OrderRow;
+import io.orderprocessor.audit.AuditEntry;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.user.LedgerEntry;
+import io.orderprocessor.user.Money;
+import io.orderprocessor.user.Profile;
+
+/** What the admin pages share: rows as shown, dates, and service errors on fields. */
+final class Views {
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+		.withZone(ZoneOffset.UTC);
+
+	private Views() {
+	}
+
+	static String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant);
+	}
+
+	static String money(BigDecimal amount) {
+		return amount == null ? "" : Money.format(amount);
+	}
+
+	/** Quantities with up to 8 decimals, no trailing zeros. */
+	static String quantity(BigDecimal quantity) {
+		if (quantity == null) {
+			return "";
+		}
+		BigDecimal q = quantity.setScale(Math.min(8, Math.max(0, quantity.scale())), java.math.RoundingMode.HALF_EVEN)
+			.stripTrailingZeros();
+		return q.scale() < 0 ? q.setScale(0).toPlainString() : q.toPlainString();
+	}
+
+	/** A date typed into a filter, or null when blank or not a date. */
+	static LocalDate date(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	static boolean badDate(String value) {
+		return value != null && !value.isBlank() && date(value) == null;
+	}
+
+	/** Puts the service's violations (API field names) next to the page's fields. */
+	static void reject(BindingResult result, List<FieldViolation> violations) {
+		for (FieldViolation violation : violations) {
+			String field = camel(violation.field());
+			if (result.getFieldErrorCount(field) == 0) {
+				// the code has a prefix no message key has: the text is shown as it is
+				result.rejectValue(field, "violation." + violation.type(), violation.message());
+			}
+		}
+	}
+
+	private static String camel(String snake) {
+		StringBuilder camel = new StringBuilder();
+		boolean upper = false;
+		for (char c : snake.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				camel.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return camel.toString();
+	}
+
+	record UserRow(String username, String name, String email, String role, boolean admin, boolean locked,
+			String created) {
+
+		static UserRow of(Profile p) {
+			return new UserRow(p.username(), p.firstName() + " " + p.lastName(), p.email(), p.role(),
+					Profile.ADMIN.equals(p.role()), p.locked(), dateTime(p.createdAt()));
+		}
+
+	}
+
+	record LedgerRow(String date, String type, String description, String amount, boolean credit, String balanceAfter) {
+
+		static LedgerRow of(LedgerEntry e) {
+			return new LedgerRow(dateTime(e.createdAt()), e.type().name(), e.description(), Money.signed(e.amount()),
+					e.amount().signum() >= 0, Money.format(e.balanceAfter()));
+		}
+
+	}
+
+	record OrderView(String id, String username, String type, String symbol, String quantity, String price,
+			String total, String status, String created) {
+
+		static OrderView of(OrderRow o) {
+			return new OrderView(o.orderId(), o.username(), o.orderType(), o.symbol(), Views.quantity(o.quantity()),
+					Views.money(o.price()), Views.money(o.total()), o.status(), Views.dateTime(o.createdAt()));
+		}
+
+	}
+
+	record AuditRow(String id, String time, String action, String actor, String target, String ip, String requestId,
+			String details) {
+
+		static AuditRow of(AuditEntry e) {
+			StringBuilder details = new StringBuilder();
+			e.details().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(d -> {
+				if (!details.isEmpty()) {
+					details.append("; ");
+				}
+				details.append(d.getKey()).append(": ").append(d.getValue());
+			});
+			return new AuditRow(e.id(), dateTime(e.time()), e.action(), e.actor(), e.target(), e.ipAddress(),
+					e.requestId(), details.toString());
+		}
+
+	}
+
+}
