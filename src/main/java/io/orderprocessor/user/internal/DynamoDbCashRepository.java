@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -82,6 +83,17 @@ class DynamoDbCashRepository implements CashRepository {
 		}
 		tx.putIfAbsent("ledger", Items.ledger(m.username(), entry));
 		store.write(tx);
+	}
+
+	@Override
+	public void appendMovement(WriteTransaction tx, String username, long expectedVersion, BigDecimal newBalance,
+			BigDecimal newHeld, LedgerEntry entry, Instant now) {
+		tx.updateVersioned("cash", DynamoDbStore.key(Items.userPk(username), Items.CASH),
+				"SET #balance = :balance, #held = :held, #updated_at = :now", expectedVersion,
+				Map.of(":balance", n(newBalance), ":held", n(newHeld), ":now", s(now.toString())));
+		if (entry != null) {
+			tx.putIfAbsent("ledger", Items.ledger(username, entry));
+		}
 	}
 
 	@Override

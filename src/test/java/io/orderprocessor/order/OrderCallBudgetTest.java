@@ -1,0 +1,103 @@
+package io.orderprocessor.order;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The DynamoDB budget of a request, counted with the {@code dynamodb.calls} meter (not
+ * timed): a market order is one TransactWriteItems and at most two reads.
+ */
+@IntegrationTest
+class OrderCallBudgetTest {
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	TestPrices prices;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void release() {
+		prices.release("ETH");
+	}
+
+	@Test
+	void aMarketOrderIsOneTransactionAndAtMostTwoReads() {
+		HttpTestClient http = new HttpTestClient(port);
+		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("budget"));
+		post(http, token, "/api/v1/balance/deposit", "{\"amount\": \"1000\"}");
+		prices.pin("ETH", "2500.00");
+
+		Map<String, Double> before = calls();
+		HttpResponse<String> buy = post(http, token, "/api/v1/orders",
+				"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.1\", \"idempotency_key\": \"b1\"}");
+		Map<String, Double> buyCalls = since(before);
+		assertThat(buy.statusCode()).isEqualTo(201);
+		assertThat(buyCalls.getOrDefault("TransactWriteItems", 0.0)).as(buyCalls.toString()).isEqualTo(1.0);
+		assertThat(reads(buyCalls)).as(buyCalls.toString()).isLessThanOrEqualTo(2.0);
+		assertThat(buyCalls.keySet()).as("no scan").doesNotContain("Scan");
+
+		before = calls();
+		HttpResponse<String> sell = post(http, token, "/api/v1/orders",
+				"{\"order_type\": \"market_sell\", \"asset_id\": \"ETH\", \"quantity\": \"0.05\"}");
+		Map<String, Double> sellCalls = since(before);
+		assertThat(sell.statusCode()).isEqualTo(201);
+		assertThat(sellCalls.getOrDefault("TransactWriteItems", 0.0)).as(sellCalls.toString()).isEqualTo(1.0);
+		assertThat(reads(sellCalls)).as(sellCalls.toString()).isLessThanOrEqualTo(2.0);
+	}
+
+	static double reads(Map<String, Double> calls) {
+		return calls.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().startsWith("Transact"))
+			.mapToDouble(Map.Entry::getValue)
+			.sum();
+	}
+
+	HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
+		return http.send(http.request(path)
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	Map<String, Double> calls() {
+		Map<String, Double> calls = new TreeMap<>();
+		for (Timer timer : meters.find("dynamodb.calls").timers()) {
+			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
+		}
+		return calls;
+	}
+
+	Map<String, Double> since(Map<String, Double> before) {
+		Map<String, Double> diff = new TreeMap<>();
+		calls().forEach((operation, count) -> {
+			double delta = count - before.getOrDefault(operation, 0.0);
+			if (delta > 0) {
+				diff.put(operation, delta);
+			}
+		});
+		return diff;
+	}
+
+}
