@@ -36,6 +36,7 @@ import io.orderprocessor.platform.dynamodb.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.CashSnapshot;
 import io.orderprocessor.user.LedgerType;
@@ -119,6 +120,68 @@ public class OrderService {
 		}
 		events.publishEvent(placed.isPending() ? new OrderPlaced(placed) : new OrderFilled(placed, false));
 		return new Placement(placed, false);
+	}
+
+	/**
+	 * What the order would do at the current price, for the trade page's live preview and
+	 * review step. At most one read: the cash (buys) or the holding (sells).
+	 */
+	public OrderPreview preview(String username, PlaceOrder request) {
+		String user = normalise(username);
+		Checked checked;
+		try {
+			checked = rules.check(request);
+		}
+		catch (InvalidFieldsException ex) {
+			return OrderPreview.invalid(ex.violations());
+		}
+		Asset asset = checked.asset();
+		OrderType type = checked.type();
+		BigDecimal marketPrice = inventory.quote(asset).price();
+		BigDecimal price = type.isLimit() ? checked.limitPrice() : marketPrice;
+		List<FieldViolation> problems = new java.util.ArrayList<>();
+		BigDecimal quantity = checked.quantity() != null ? checked.quantity()
+				: OrderRules.quantityFor(checked.amount(), marketPrice);
+		if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
+			problems.add(new FieldViolation("amount", rules.message("rule.quantity.min"), "greater_than_equal"));
+		}
+		BigDecimal value = quantity.multiply(price);
+		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
+			problems.add(new FieldViolation(
+					checked.amount() != null ? "amount" : "quantity", rules.message("rule.value.max",
+							Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)),
+					"less_than_equal"));
+		}
+		BigDecimal total = type.isBuy() ? OrderRules.cost(quantity, price) : OrderRules.proceeds(quantity, price);
+		BigDecimal cashAvailable = null;
+		BigDecimal cashAfter = null;
+		BigDecimal holdingAvailable = null;
+		BigDecimal holdingAfter = null;
+		if (type.isBuy()) {
+			cashAvailable = cash.read(user).available();
+			cashAfter = cashAvailable.subtract(total);
+			if (cashAfter.signum() < 0) {
+				problems.add(new FieldViolation("quantity",
+						rules.message("rule.cash.insufficient", Money.format(cashAvailable), Money.format(total)),
+						"insufficient"));
+			}
+		}
+		else {
+			holdingAvailable = orders.holding(user, asset.symbol()).available();
+			holdingAfter = holdingAvailable.subtract(quantity);
+			if (holdingAfter.signum() < 0) {
+				problems.add(new FieldViolation("quantity", rules.message("rule.holding.insufficient",
+						plain(holdingAvailable), asset.symbol(), plain(quantity)), "insufficient"));
+			}
+			else if (total.signum() <= 0) {
+				problems.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
+			}
+		}
+		String warning = type == OrderType.LIMIT_BUY
+				&& price.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
+						? rules.message("rule.limit.warning", format.price(marketPrice)) : null;
+		return new OrderPreview(type, asset, marketPrice, price, quantity, total, cashAvailable, cashAfter,
+				holdingAvailable, holdingAfter, List.copyOf(problems), warning);
 	}
 
 	private Order placeOnce(String user, Checked checked, BigDecimal quantity, BigDecimal marketPrice,
