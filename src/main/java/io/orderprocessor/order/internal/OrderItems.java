@@ -88,9 +88,11 @@ final class OrderItems {
 	}
 
 	static Order order(Map<String, AttributeValue> item) {
-		return new Order(str(item, "order_id"), str(item, "username"), OrderType.valueOf(str(item, "type")),
-				str(item, "symbol"), decimal(item, "quantity"), decimal(item, "limit_price"), decimal(item, "price"),
-				decimal(item, "total"), decimal(item, "held"), OrderStatus.valueOf(str(item, "status")),
+		OrderType type = OrderType.valueOf(str(item, "type"));
+		return new Order(str(item, "order_id"), str(item, "username"), type, str(item, "symbol"),
+				scaled(decimal(item, "quantity"), 8), scaled(decimal(item, "limit_price"), 2),
+				scaled(decimal(item, "price"), 2), scaled(decimal(item, "total"), 2),
+				scaled(decimal(item, "held"), type.isBuy() ? 2 : 8), OrderStatus.valueOf(str(item, "status")),
 				instant(item, "created_at"), instant(item, "filled_at"), instant(item, "updated_at"));
 	}
 
@@ -112,8 +114,17 @@ final class OrderItems {
 	static AssetTransaction assetTransaction(Map<String, AttributeValue> item) {
 		String sk = str(item, Keys.SK);
 		return new AssetTransaction(sk.substring(sk.lastIndexOf('#') + 1), str(item, "symbol"),
-				OrderType.Side.valueOf(str(item, "side")), decimal(item, "quantity"), decimal(item, "price"),
-				decimal(item, "total"), str(item, "order_id"), instant(item, "created_at"));
+				OrderType.Side.valueOf(str(item, "side")), scaled(decimal(item, "quantity"), 8),
+				scaled(decimal(item, "price"), 2), scaled(decimal(item, "total"), 2), str(item, "order_id"),
+				instant(item, "created_at"));
+	}
+
+	/**
+	 * DynamoDB keeps numbers without trailing zeros: give them back at least their scale
+	 * (prices of small assets keep their extra digits).
+	 */
+	static BigDecimal scaled(BigDecimal value, int scale) {
+		return value == null || value.scale() >= scale ? value : value.setScale(scale);
 	}
 
 	static AttributeValue s(String value) {
