@@ -410,6 +410,11 @@ public class OrderService {
 		return orders.orders(normalise(username), query);
 	}
 
+	/** The user's newest orders: one query, no total (dashboards, side panels). */
+	public List<Order> recent(String username, int limit) {
+		return orders.recent(normalise(username), Math.max(1, Math.min(limit, 100)));
+	}
+
 	/** Every order matching the query, newest first, a page at a time (CSV export). */
 	public void forEachOrder(String username, OrderQuery query, Consumer<Order> action) {
 		OrderQuery page = new OrderQuery(query.symbol(), query.type(), query.side(), query.status(), query.from(),

@@ -144,6 +144,11 @@ public class CashService {
 		return cash.ledger(UserService.normalise(username), query);
 	}
 
+	/** The newest {@code limit} entries: one query, no total (dashboards). */
+	public java.util.List<LedgerEntry> recentEntries(String username, int limit) {
+		return cash.recent(UserService.normalise(username), Math.max(1, Math.min(limit, 100)));
+	}
+
 	/** Every entry matching the query, newest first, a page at a time (CSV export). */
 	public void forEachEntry(String username, LedgerQuery query, Consumer<LedgerEntry> action) {
 		LedgerQuery page = new LedgerQuery(query.type(), query.from(), query.to(), null, 500);

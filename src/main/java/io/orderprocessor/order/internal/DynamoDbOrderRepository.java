@@ -130,6 +130,15 @@ class DynamoDbOrderRepository implements OrderRepository {
 	}
 
 	@Override
+	public List<Order> recent(String username, int limit) {
+		Query q = new Query("#pk = :pk AND begins_with(#sk, :prefix)", null, Map.of("#pk", Keys.PK, "#sk", Keys.SK),
+				Map.of(":pk", s(OrderItems.userPk(username)), ":prefix", s(OrderItems.ORDER_PREFIX)));
+		QueryResponse response = store.client()
+			.query(q.request(store.table()).scanIndexForward(false).consistentRead(true).limit(limit).build());
+		return response.items().stream().map(OrderItems::order).toList();
+	}
+
+	@Override
 	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
 		Map<String, AttributeValue> values = Map.of(":pk", s(OrderItems.userPk(username)), ":prefix",
 				s(OrderItems.ASSETTX_PREFIX + symbol + "#"));

@@ -39,6 +39,9 @@ public interface OrderRepository {
 
 	OrderPage orders(String username, OrderQuery query);
 
+	/** The newest orders: one query, no count. */
+	List<Order> recent(String username, int limit);
+
 	AssetTransactionPage transactions(String username, String symbol, String cursor, int limit);
 
 	Optional<IdempotencyRecord> idempotency(String username, String key);

@@ -215,7 +215,7 @@ class TradeController {
 		model.addAttribute("openOrders",
 				orders.orders(username, new OrderQuery(null, null, null, OrderStatus.PENDING, null, null, null, 0, 50))
 					.orders());
-		model.addAttribute("recentOrders", orders.orders(username, OrderQuery.latest(RECENT)).orders());
+		model.addAttribute("recentOrders", orders.recent(username, RECENT));
 	}
 
 	private Asset chosen(String symbol) {

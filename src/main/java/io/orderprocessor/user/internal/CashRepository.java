@@ -3,6 +3,7 @@ package io.orderprocessor.user.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.user.LedgerEntry;
@@ -31,6 +32,9 @@ public interface CashRepository {
 	void apply(CashMovement movement);
 
 	LedgerPage ledger(String username, LedgerQuery query);
+
+	/** The newest entries, one query and no count (dashboards). */
+	List<LedgerEntry> recent(String username, int limit);
 
 	/**
 	 * Adds to another module's transaction the cash at its new balance and held amount

@@ -97,6 +97,21 @@ class DynamoDbCashRepository implements CashRepository {
 	}
 
 	@Override
+	public List<LedgerEntry> recent(String username, int limit) {
+		QueryResponse response = store.client()
+			.query(QueryRequest.builder()
+				.tableName(store.table())
+				.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+				.expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+				.expressionAttributeValues(Map.of(":pk", s(Items.userPk(username)), ":prefix", s(Items.LEDGER_PREFIX)))
+				.scanIndexForward(false)
+				.consistentRead(true)
+				.limit(limit)
+				.build());
+		return response.items().stream().map(Items::ledgerEntry).toList();
+	}
+
+	@Override
 	public LedgerPage ledger(String username, LedgerQuery query) {
 		Map<String, AttributeValue> values = new HashMap<>();
 		values.put(":pk", s(Items.userPk(username)));
