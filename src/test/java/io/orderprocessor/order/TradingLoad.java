@@ -38,22 +38,43 @@ public final class TradingLoad {
 
 	private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 
+	private String token;
+
+	private volatile String low = "2400";
+
+	private volatile String high = "2600";
+
 	private TradingLoad(String username) {
 		this.username = username;
 	}
 
 	/**
 	 * Runs {@code requests} requests from {@code threads} threads, round-robin over the
-	 * ports; {@code matcher} is run now and then from the test's side.
+	 * ports; {@code matcher} is run now and then from the test's side (or null when the
+	 * instances run their own). Limit orders are placed at {@code low} and {@code high}.
 	 */
 	public static TradingLoad start(int[] ports, int threads, int requests, Runnable matcher) throws Exception {
-		HttpTestClient setup = new HttpTestClient(ports[0]);
+		TradingLoad load = prepare(ports[0]);
+		load.run(ports, threads, requests, matcher, "2400", "2600");
+		return load;
+	}
+
+	/** A new user with $5,000 and 0.5 ETH. */
+	public static TradingLoad prepare(int port) {
+		HttpTestClient setup = new HttpTestClient(port);
 		String username = UserMother.uniqueUsername("load");
-		String token = UserMother.registeredToken(setup, username);
 		TradingLoad load = new TradingLoad(username);
-		load.send(setup, token, "/api/v1/balance/deposit", "{\"amount\": \"5000\"}");
-		load.send(setup, token, "/api/v1/orders",
+		load.token = UserMother.registeredToken(setup, username);
+		load.send(setup, load.token, "/api/v1/balance/deposit", "{\"amount\": \"5000\"}");
+		load.send(setup, load.token, "/api/v1/orders",
 				"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.5\"}");
+		return load;
+	}
+
+	public void run(int[] ports, int threads, int requests, Runnable matcher, String low, String high)
+			throws Exception {
+		this.low = low;
+		this.high = high;
 		ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>();
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -63,7 +84,7 @@ public final class TradingLoad {
 				HttpTestClient http = new HttpTestClient(ports[t % ports.length]);
 				futures.add(pool.submit(() -> {
 					for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-						load.one(http, token, i, pending, matcher);
+						one(http, token, i, pending, matcher);
 					}
 					return null;
 				}));
@@ -75,7 +96,25 @@ public final class TradingLoad {
 		finally {
 			pool.shutdownNow();
 		}
-		return load;
+	}
+
+	/**
+	 * Cancels every order still pending (through the API), so nothing changes any more.
+	 */
+	public void cancelPending(int port) {
+		HttpTestClient http = new HttpTestClient(port);
+		for (int round = 0; round < 20; round++) {
+			HttpResponse<String> open = http.getJson("/api/v1/orders?status=pending&limit=500", token);
+			Matcher ids = ORDER_ID.matcher(open.body());
+			boolean any = false;
+			while (ids.find()) {
+				any = true;
+				send(http, token, "DELETE", "/api/v1/orders/" + ids.group(1), null);
+			}
+			if (!any) {
+				return;
+			}
+		}
 	}
 
 	private void one(HttpTestClient http, String token, int i, ConcurrentLinkedQueue<String> pending,
@@ -84,8 +123,8 @@ public final class TradingLoad {
 		switch (i % 8) {
 			case 0 -> order(http, token, "market_buy", "0.01", null, null);
 			case 1 -> order(http, token, "market_sell", "0.01", null, null);
-			case 2 -> order(http, token, "limit_buy", "0.01", random.nextBoolean() ? "2400" : "2600", pending);
-			case 3 -> order(http, token, "limit_sell", "0.01", random.nextBoolean() ? "2400" : "2600", pending);
+			case 2 -> order(http, token, "limit_buy", "0.01", random.nextBoolean() ? low : high, pending);
+			case 3 -> order(http, token, "limit_sell", "0.01", random.nextBoolean() ? low : high, pending);
 			case 4 -> {
 				String id = pending.poll();
 				if (id != null) {
