@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import io.orderprocessor.platform.dynamodb.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.UserEvents.CashDeposited;
@@ -70,6 +71,42 @@ public class CashService {
 		return new CashBalance(state.balance(), state.held(), state.updatedAt());
 	}
 
+	/**
+	 * The cash with the version it was read at, for a module that moves cash in its own
+	 * transaction with {@link #addMovement}. One strongly consistent read.
+	 */
+	public CashSnapshot read(String username) {
+		String user = UserService.normalise(username);
+		CashState state = cash.cash(user);
+		return new CashSnapshot(user, state.balance(), state.held(), state.version(), state.updatedAt());
+	}
+
+	/**
+	 * Appends a cash movement to the caller's transaction: the balance changes by
+	 * {@code amountDelta} and the held part by {@code heldDelta}, written only if the
+	 * cash is still at the version of {@code current} (else the write fails as an
+	 * optimistic conflict: read again inside {@link DynamoDbStore#retrying}). A non-zero
+	 * amount also writes its ledger entry with the balance after it. The caller checks
+	 * the rules (available cash) against {@code current}; this refuses only results below
+	 * zero.
+	 * @return the ledger entry, or null when the amount is zero (a hold or its release)
+	 */
+	public LedgerEntry addMovement(WriteTransaction tx, CashSnapshot current, BigDecimal amountDelta,
+			BigDecimal heldDelta, LedgerType type, String description, String reference) {
+		BigDecimal balance = current.balance().add(amountDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
+		BigDecimal held = current.held().add(heldDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
+		if (balance.signum() < 0 || held.signum() < 0 || held.compareTo(balance) > 0) {
+			throw new InsufficientFundsException(rules.message("cash.insufficient", Money.format(current.available()),
+					Money.format(amountDelta.negate().max(heldDelta))));
+		}
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		LedgerEntry entry = amountDelta.signum() == 0 ? null
+				: new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type, amountDelta.setScale(2), balance,
+						description, reference, now);
+		cash.appendMovement(tx, current.username(), current.version(), balance, held, entry, now);
+		return entry;
+	}
+
 	public DailyLimits limits(String username) {
 		LocalDate today = today();
 		DayTotals day = cash.day(UserService.normalise(username), today);
@@ -105,6 +142,11 @@ public class CashService {
 			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
 		}
 		return cash.ledger(UserService.normalise(username), query);
+	}
+
+	/** The newest {@code limit} entries: one query, no total (dashboards). */
+	public java.util.List<LedgerEntry> recentEntries(String username, int limit) {
+		return cash.recent(UserService.normalise(username), Math.max(1, Math.min(limit, 100)));
 	}
 
 	/** Every entry matching the query, newest first, a page at a time (CSV export). */

@@ -7,13 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port against real DynamoDB Local (in memory) and a
  * real Redis. Every test class with this annotation and no other configuration shares one
- * application context.
+ * application context, in which {@link TestPrices} lets tests pin prices.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ActiveProfiles("test")
+@Import(TestPricesConfiguration.class)
 public @interface IntegrationTest {
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,16 +13,34 @@ import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.MarketAsset;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.portfolio.Allocation;
+import io.orderprocessor.portfolio.Portfolio;
+import io.orderprocessor.portfolio.PortfolioService;
+import io.orderprocessor.user.CashService;
 
 @Controller
 class HomeController {
 
 	static final int FEATURED = 8;
 
+	static final int RECENT = 5;
+
+	static final int TOP_HOLDINGS = 5;
+
 	private final InventoryService inventory;
 
-	HomeController(InventoryService inventory) {
+	private final PortfolioService portfolios;
+
+	private final OrderService orders;
+
+	private final CashService cash;
+
+	HomeController(InventoryService inventory, PortfolioService portfolios, OrderService orders, CashService cash) {
 		this.inventory = inventory;
+		this.portfolios = portfolios;
+		this.orders = orders;
+		this.cash = cash;
 	}
 
 	@GetMapping("/")
@@ -40,8 +59,26 @@ class HomeController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard() {
+	String dashboard(Authentication user, Model model) {
+		fillLive(user.getName(), model);
+		model.addAttribute("recentOrders", orders.recent(user.getName(), RECENT));
+		model.addAttribute("recentEntries", cash.recentEntries(user.getName(), RECENT));
 		return "home/dashboard";
+	}
+
+	/** The figures that move with prices, refreshed in place every few seconds. */
+	@HxRequest
+	@GetMapping("/dashboard")
+	String dashboardLive(Authentication user, Model model) {
+		fillLive(user.getName(), model);
+		return "home/dashboard :: dashboard-live";
+	}
+
+	private void fillLive(String username, Model model) {
+		Portfolio portfolio = portfolios.portfolio(username);
+		model.addAttribute("portfolio", portfolio);
+		model.addAttribute("topPositions", portfolio.positions().stream().limit(TOP_HOLDINGS).toList());
+		model.addAttribute("allocation", Allocation.of(portfolio));
 	}
 
 	private void fillLanding(Model model) {

@@ -3,7 +3,9 @@ package io.orderprocessor.user.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -30,6 +32,17 @@ public interface CashRepository {
 	void apply(CashMovement movement);
 
 	LedgerPage ledger(String username, LedgerQuery query);
+
+	/** The newest entries, one query and no count (dashboards). */
+	List<LedgerEntry> recent(String username, int limit);
+
+	/**
+	 * Adds to another module's transaction the cash at its new balance and held amount
+	 * (only if still at {@code expectedVersion}, label {@code cash}) and, when not null,
+	 * the ledger entry.
+	 */
+	void appendMovement(WriteTransaction tx, String username, long expectedVersion, BigDecimal newBalance,
+			BigDecimal newHeld, LedgerEntry entry, Instant now);
 
 	record CashState(BigDecimal balance, BigDecimal held, long version, Instant updatedAt) {
 	}

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -82,6 +83,32 @@ class DynamoDbCashRepository implements CashRepository {
 		}
 		tx.putIfAbsent("ledger", Items.ledger(m.username(), entry));
 		store.write(tx);
+	}
+
+	@Override
+	public void appendMovement(WriteTransaction tx, String username, long expectedVersion, BigDecimal newBalance,
+			BigDecimal newHeld, LedgerEntry entry, Instant now) {
+		tx.updateVersioned("cash", DynamoDbStore.key(Items.userPk(username), Items.CASH),
+				"SET #balance = :balance, #held = :held, #updated_at = :now", expectedVersion,
+				Map.of(":balance", n(newBalance), ":held", n(newHeld), ":now", s(now.toString())));
+		if (entry != null) {
+			tx.putIfAbsent("ledger", Items.ledger(username, entry));
+		}
+	}
+
+	@Override
+	public List<LedgerEntry> recent(String username, int limit) {
+		QueryResponse response = store.client()
+			.query(QueryRequest.builder()
+				.tableName(store.table())
+				.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+				.expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK))
+				.expressionAttributeValues(Map.of(":pk", s(Items.userPk(username)), ":prefix", s(Items.LEDGER_PREFIX)))
+				.scanIndexForward(false)
+				.consistentRead(true)
+				.limit(limit)
+				.build());
+		return response.items().stream().map(Items::ledgerEntry).toList();
 	}
 
 	@Override

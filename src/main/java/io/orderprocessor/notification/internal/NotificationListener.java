@@ -1,0 +1,120 @@
+package io.orderprocessor.notification.internal;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.notification.NotificationService;
+import io.orderprocessor.order.Order;
+import io.orderprocessor.order.OrderEvents.OrderCancelled;
+import io.orderprocessor.order.OrderEvents.OrderFilled;
+import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.user.Money;
+import io.orderprocessor.user.UserEvents.CashDeposited;
+import io.orderprocessor.user.UserEvents.CashWithdrawn;
+import io.orderprocessor.user.UserEvents.OtherSessionsEnded;
+import io.orderprocessor.user.UserEvents.PasswordChanged;
+import io.orderprocessor.user.UserEvents.SignedIn;
+
+/**
+ * Turns what happened in other modules into notifications. Plain listeners, called in the
+ * publisher's thread after its write succeeded; they hand the write to a small executor,
+ * so a request's own DynamoDB budget and latency stay its own and a failed notification
+ * never fails what it tells about.
+ */
+@Component
+class NotificationListener implements DisposableBean {
+
+	private final ExecutorService writer = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "notifications");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final NotificationService notifications;
+
+	private final MessageSource messages;
+
+	private final OrderFormat orderFormat;
+
+	private final MarketFormat marketFormat;
+
+	NotificationListener(NotificationService notifications, MessageSource messages, OrderFormat orderFormat,
+			MarketFormat marketFormat) {
+		this.notifications = notifications;
+		this.messages = messages;
+		this.orderFormat = orderFormat;
+		this.marketFormat = marketFormat;
+	}
+
+	@EventListener
+	void filled(OrderFilled event) {
+		Order order = event.order();
+		send(order.username(), "order_filled",
+				text(event.later() ? "notification.filled.later" : "notification.filled", orderFormat.summary(order),
+						marketFormat.price(order.price()), orderFormat.money(order.total())),
+				"/portfolio/" + order.symbol());
+	}
+
+	@EventListener
+	void cancelled(OrderCancelled event) {
+		send(event.order().username(), "order_cancelled",
+				text("notification.cancelled", orderFormat.summary(event.order())), "/trading");
+	}
+
+	@EventListener
+	void deposited(CashDeposited event) {
+		send(event.username(), "deposit",
+				text("notification.deposit", Money.format(event.amount()), Money.format(event.balanceAfter())),
+				"/account");
+	}
+
+	@EventListener
+	void withdrawn(CashWithdrawn event) {
+		send(event.username(), "withdrawal",
+				text("notification.withdrawal", Money.format(event.amount()), Money.format(event.balanceAfter())),
+				"/account");
+	}
+
+	@EventListener
+	void signedIn(SignedIn event) {
+		send(event.username(), "security", text("notification.signedIn", event.channel()), "/profile");
+	}
+
+	@EventListener
+	void passwordChanged(PasswordChanged event) {
+		send(event.username(), "security", text("notification.passwordChanged"), "/profile");
+	}
+
+	@EventListener
+	void sessionsEnded(OtherSessionsEnded event) {
+		send(event.username(), "security", text("notification.sessionsEnded", event.sessionsEnded()), "/profile");
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		writer.shutdown();
+		writer.awaitTermination(5, TimeUnit.SECONDS);
+	}
+
+	private void send(String username, String kind, String text, String link) {
+		try {
+			writer.execute(() -> notifications.notify(username, kind, text, link));
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			notifications.notify(username, kind, text, link);
+		}
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, code, java.util.Locale.ENGLISH);
+	}
+
+}

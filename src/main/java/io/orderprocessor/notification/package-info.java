@@ -1,0 +1,7 @@
+/**
+ * In-app notifications: listens to the order and user modules' events (fills, later limit
+ * fills, cancellations, deposits, withdrawals, security events), stores them per user and
+ * shows them with an unread count.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+package io.orderprocessor.notification;

@@ -1,0 +1,22 @@
+package io.orderprocessor.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * How much of one asset a user owns. {@code quantity} includes {@code heldQuantity}
+ * (reserved by open limit sells); {@code averageCost} changes on buys only.
+ */
+public record Holding(String symbol, BigDecimal quantity, BigDecimal heldQuantity, BigDecimal averageCost,
+		Instant createdAt, Instant updatedAt) {
+
+	public BigDecimal available() {
+		return quantity.subtract(heldQuantity);
+	}
+
+	/** What the holding cost: quantity times average cost, to the cent. */
+	public BigDecimal costBasis() {
+		return quantity.multiply(averageCost).setScale(2, java.math.RoundingMode.HALF_EVEN);
+	}
+
+}

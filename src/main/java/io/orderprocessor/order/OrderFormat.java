@@ -1,0 +1,51 @@
+package io.orderprocessor.order;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Component;
+
+import io.orderprocessor.user.Money;
+
+/**
+ * How orders, holdings and money read on pages ({@code ${@orderFormat.money(x)}}):
+ * {@code $12,345.67}, quantities without trailing zeros, signed amounts.
+ */
+@Component("orderFormat")
+public class OrderFormat {
+
+	private final OrderRules rules;
+
+	OrderFormat(OrderRules rules) {
+		this.rules = rules;
+	}
+
+	public String money(BigDecimal amount) {
+		return amount == null ? "-" : Money.format(amount);
+	}
+
+	/** {@code +$12.00}, {@code -$3.50}. */
+	public String signed(BigDecimal amount) {
+		return amount == null ? "-" : Money.signed(amount);
+	}
+
+	/** {@code 0.1}, {@code 12}: up to 8 decimals, no trailing zeros. */
+	public String quantity(BigDecimal quantity) {
+		return quantity == null ? "-" : OrderService.plain(quantity);
+	}
+
+	/** "Market buy", "Limit sell". */
+	public String type(OrderType type) {
+		return rules.message("order.type." + type.name());
+	}
+
+	public String status(OrderStatus status) {
+		return rules.message("order.status." + status.name());
+	}
+
+	/** "Buy 0.1 BTC at market", "Sell 2 ETH at $2,600.00 or more". */
+	public String summary(Order order) {
+		return rules.message("order.summary." + order.type().name(), quantity(order.quantity()), order.symbol(),
+				money(order.limitPrice()));
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.orderprocessor.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.Symbols;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+
+/**
+ * Every field rule of the Orders section of {@code rules.md}, with the messages of
+ * {@code i18n/order.properties}; pages and API say the same. Field names are the API's.
+ */
+@Component
+public class OrderRules {
+
+	public static final BigDecimal MIN_QUANTITY = new BigDecimal("0.001");
+
+	public static final int QUANTITY_SCALE = 8;
+
+	public static final BigDecimal MAX_ORDER_VALUE = new BigDecimal("10000");
+
+	public static final BigDecimal MAX_LIMIT_PRICE = new BigDecimal("1000000");
+
+	/** A limit buy this far above the market price gets a warning. */
+	public static final BigDecimal LIMIT_WARNING_RATIO = new BigDecimal("1.10");
+
+	static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_\\-:.]{1,100}");
+
+	static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_]{10,50}");
+
+	private final MessageSource messages;
+
+	private final InventoryService inventory;
+
+	OrderRules(MessageSource messages, InventoryService inventory) {
+		this.messages = messages;
+		this.inventory = inventory;
+	}
+
+	public String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.ENGLISH);
+	}
+
+	/**
+	 * The order's fields checked and parsed (everything that needs no price or balance).
+	 * @throws InvalidFieldsException listing every failing field
+	 */
+	public Checked check(PlaceOrder request) {
+		List<FieldViolation> violations = new ArrayList<>();
+		OrderType type = null;
+		if (isBlank(request.type())) {
+			violations.add(required("order_type"));
+		}
+		else {
+			type = OrderType.parse(request.type()).orElse(null);
+			if (type == null) {
+				violations.add(new FieldViolation("order_type", message("rule.orderType"), "enum"));
+			}
+		}
+		Asset asset = null;
+		if (isBlank(request.symbol())) {
+			violations.add(required("asset_id"));
+		}
+		else if (Symbols.normalise(request.symbol()).isEmpty()) {
+			violations.add(new FieldViolation("asset_id", message("rule.assetId"), "pattern"));
+		}
+		else {
+			asset = inventory.find(request.symbol()).orElse(null);
+			if (asset == null) {
+				violations.add(new FieldViolation("asset_id",
+						message("rule.asset.unknown", request.symbol().trim().toUpperCase(Locale.ROOT)), "not_found"));
+			}
+			else if (!asset.active()) {
+				violations
+					.add(new FieldViolation("asset_id", message("rule.asset.inactive", asset.symbol()), "inactive"));
+			}
+		}
+		BigDecimal quantity = null;
+		BigDecimal amount = null;
+		boolean byAmount = type == OrderType.MARKET_BUY && isBlank(request.quantity()) && !isBlank(request.amount());
+		if (byAmount) {
+			amount = amount(request.amount(), violations);
+		}
+		else {
+			quantity = quantity(request.quantity(), violations);
+		}
+		BigDecimal limit = null;
+		if (type != null && type.isLimit()) {
+			limit = limitPrice(request.price(), violations);
+		}
+		String key = null;
+		if (!isBlank(request.idempotencyKey())) {
+			key = request.idempotencyKey().trim();
+			if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+				violations.add(new FieldViolation("idempotency_key", message("rule.idempotencyKey"), "pattern"));
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidFieldsException(violations);
+		}
+		return new Checked(type, asset, quantity, amount, limit, key);
+	}
+
+	/** The quantity a USD amount buys at {@code price}, rounded down to 8 decimals. */
+	public static BigDecimal quantityFor(BigDecimal amount, BigDecimal price) {
+		return amount.divide(price, QUANTITY_SCALE, RoundingMode.DOWN);
+	}
+
+	/** What a buy costs: rounded up to the cent. */
+	public static BigDecimal cost(BigDecimal quantity, BigDecimal price) {
+		return quantity.multiply(price).setScale(2, RoundingMode.UP);
+	}
+
+	/** What a sell brings: rounded down to the cent. */
+	public static BigDecimal proceeds(BigDecimal quantity, BigDecimal price) {
+		return quantity.multiply(price).setScale(2, RoundingMode.DOWN);
+	}
+
+	/** An order id as the API accepts it: 10-50 letters, digits or {@code _}. */
+	public static boolean isOrderIdFormat(String id) {
+		return id != null && ORDER_ID.matcher(id).matches();
+	}
+
+	/** A quantity: plain decimal, > 0, at least 0.001, at most 8 decimals. */
+	BigDecimal quantity(String raw, List<FieldViolation> violations) {
+		if (isBlank(raw)) {
+			violations.add(required("quantity"));
+			return null;
+		}
+		BigDecimal value = decimal(raw);
+		if (value == null) {
+			violations.add(new FieldViolation("quantity", message("rule.quantity"), "decimal_parsing"));
+		}
+		else if (value.signum() <= 0) {
+			violations.add(new FieldViolation("quantity", message("rule.quantity.positive"), "greater_than"));
+		}
+		else if (value.compareTo(MIN_QUANTITY) < 0) {
+			violations.add(new FieldViolation("quantity", message("rule.quantity.min"), "greater_than_equal"));
+		}
+		else if (value.stripTrailingZeros().scale() > QUANTITY_SCALE) {
+			violations.add(new FieldViolation("quantity", message("rule.quantity.decimals"), "decimal_max_places"));
+		}
+		else {
+			return value.setScale(QUANTITY_SCALE);
+		}
+		return null;
+	}
+
+	private BigDecimal limitPrice(String raw, List<FieldViolation> violations) {
+		if (isBlank(raw)) {
+			violations.add(required("price"));
+			return null;
+		}
+		BigDecimal value = decimal(raw);
+		if (value == null) {
+			violations.add(new FieldViolation("price", message("rule.price"), "decimal_parsing"));
+		}
+		else if (value.signum() <= 0) {
+			violations.add(new FieldViolation("price", message("rule.price.positive"), "greater_than"));
+		}
+		else if (value.compareTo(MAX_LIMIT_PRICE) > 0) {
+			violations.add(new FieldViolation("price", message("rule.price.max"), "less_than_equal"));
+		}
+		else if (value.stripTrailingZeros().scale() > 2) {
+			violations.add(new FieldViolation("price", message("rule.price.decimals"), "decimal_max_places"));
+		}
+		else {
+			return value.setScale(2);
+		}
+		return null;
+	}
+
+	private BigDecimal amount(String raw, List<FieldViolation> violations) {
+		BigDecimal value = decimal(raw);
+		if (value == null) {
+			violations.add(new FieldViolation("amount", message("rule.amount"), "decimal_parsing"));
+		}
+		else if (value.signum() <= 0) {
+			violations.add(new FieldViolation("amount", message("rule.amount.positive"), "greater_than"));
+		}
+		else if (value.stripTrailingZeros().scale() > 2) {
+			violations.add(new FieldViolation("amount", message("rule.amount.decimals"), "decimal_max_places"));
+		}
+		else if (value.compareTo(MAX_ORDER_VALUE) > 0) {
+			violations
+				.add(new FieldViolation("amount", message("rule.value.max", io.orderprocessor.user.Money.format(value),
+						io.orderprocessor.user.Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
+		}
+		else {
+			return value.setScale(2);
+		}
+		return null;
+	}
+
+	private static BigDecimal decimal(String raw) {
+		String text = raw.trim();
+		if (text.length() > 24 || !PLAIN_DECIMAL.matcher(text).matches()) {
+			return null;
+		}
+		return new BigDecimal(text);
+	}
+
+	private FieldViolation required(String field) {
+		return new FieldViolation(field, message("rule.required", message("field." + field)), "missing");
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	/**
+	 * An order whose fields passed their rules.
+	 *
+	 * @param quantity null when a market buy gives an {@code amount} instead
+	 */
+	public record Checked(OrderType type, Asset asset, BigDecimal quantity, BigDecimal amount, BigDecimal limitPrice,
+			String idempotencyKey) {
+	}
+
+}

@@ -1,0 +1,517 @@
+package io.orderprocessor.order;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import com.github.f4b6a3.ulid.Ulid;
+import com.github.f4b6a3.ulid.UlidCreator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.inventory.Symbols;
+import io.orderprocessor.order.OrderEvents.OrderCancelled;
+import io.orderprocessor.order.OrderEvents.OrderFilled;
+import io.orderprocessor.order.OrderEvents.OrderPlaced;
+import io.orderprocessor.order.OrderRules.Checked;
+import io.orderprocessor.order.OrderType.Side;
+import io.orderprocessor.order.internal.OrderRepository;
+import io.orderprocessor.order.internal.OrderRepository.HoldingState;
+import io.orderprocessor.order.internal.OrderRepository.IdempotencyRecord;
+import io.orderprocessor.platform.dynamodb.ConcurrentUpdateException;
+import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.dynamodb.WriteTransaction;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.CashSnapshot;
+import io.orderprocessor.user.LedgerType;
+import io.orderprocessor.user.Money;
+
+/**
+ * Places, fills and cancels orders. Each of these is ONE atomic write (through
+ * {@link DynamoDbStore#write}) of the order, the holding (at the version read), the asset
+ * transaction, the idempotency record and the cash with its ledger entry (at the version
+ * read, through {@link CashService#addMovement}); a concurrent change of cash or holding
+ * makes it read again and retry. Fills of limit orders are conditional on the order still
+ * being pending, so no order is ever filled twice, whoever runs the matcher.
+ */
+@Service
+public class OrderService {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
+	private static final BigDecimal ZERO_CASH = BigDecimal.ZERO.setScale(2);
+
+	private final OrderRepository orders;
+
+	private final CashService cash;
+
+	private final InventoryService inventory;
+
+	private final OrderRules rules;
+
+	private final DynamoDbStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final MarketFormat format;
+
+	private final Clock clock;
+
+	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules,
+			DynamoDbStore store, ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock) {
+		this.orders = orders;
+		this.cash = cash;
+		this.inventory = inventory;
+		this.rules = rules;
+		this.store = store;
+		this.events = events;
+		this.format = format;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
+	/**
+	 * Places an order: market orders fill at once at the current price, limit orders
+	 * reserve cash or quantity and wait for the matcher. A key that was used before
+	 * places nothing and answers the order it placed first.
+	 * @throws InvalidFieldsException for fields that break their rules
+	 * @throws OrderRuleException for insufficient cash or holding, or over the order
+	 * limit
+	 */
+	public Placement place(String username, PlaceOrder request) {
+		String user = normalise(username);
+		Checked checked = rules.check(request);
+		Asset asset = checked.asset();
+		BigDecimal marketPrice = inventory.quote(asset).price();
+		BigDecimal quantity = checked.quantity();
+		if (quantity == null) {
+			quantity = OrderRules.quantityFor(checked.amount(), marketPrice);
+			if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
+				throw new OrderRuleException("amount", rules.message("rule.quantity.min"));
+			}
+		}
+		BigDecimal orderQuantity = quantity;
+		String fingerprint = IdempotencyRecord.fingerprint(checked.type(), asset.symbol(), checked.quantity(),
+				checked.amount(), checked.limitPrice());
+		Order placed;
+		try {
+			placed = store.retrying(() -> placeOnce(user, checked, orderQuantity, marketPrice, fingerprint));
+		}
+		catch (ConditionFailedException ex) {
+			if (ex.failed(OrderRepository.IDEMPOTENCY)) {
+				return replay(user, checked.idempotencyKey(), fingerprint);
+			}
+			throw ex;
+		}
+		events.publishEvent(placed.isPending() ? new OrderPlaced(placed) : new OrderFilled(placed, false));
+		return new Placement(placed, false);
+	}
+
+	/**
+	 * What the order would do at the current price, for the trade page's live preview and
+	 * review step. At most one read: the cash (buys) or the holding (sells).
+	 */
+	public OrderPreview preview(String username, PlaceOrder request) {
+		String user = normalise(username);
+		Checked checked;
+		try {
+			checked = rules.check(request);
+		}
+		catch (InvalidFieldsException ex) {
+			return OrderPreview.invalid(ex.violations());
+		}
+		Asset asset = checked.asset();
+		OrderType type = checked.type();
+		BigDecimal marketPrice = inventory.quote(asset).price();
+		BigDecimal price = type.isLimit() ? checked.limitPrice() : marketPrice;
+		List<FieldViolation> problems = new java.util.ArrayList<>();
+		BigDecimal quantity = checked.quantity() != null ? checked.quantity()
+				: OrderRules.quantityFor(checked.amount(), marketPrice);
+		if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
+			problems.add(new FieldViolation("amount", rules.message("rule.quantity.min"), "greater_than_equal"));
+		}
+		BigDecimal value = quantity.multiply(price);
+		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
+			problems.add(new FieldViolation(
+					checked.amount() != null ? "amount" : "quantity", rules.message("rule.value.max",
+							Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)),
+					"less_than_equal"));
+		}
+		BigDecimal total = type.isBuy() ? OrderRules.cost(quantity, price) : OrderRules.proceeds(quantity, price);
+		BigDecimal cashAvailable = null;
+		BigDecimal cashAfter = null;
+		BigDecimal holdingAvailable = null;
+		BigDecimal holdingAfter = null;
+		if (type.isBuy()) {
+			cashAvailable = cash.read(user).available();
+			cashAfter = cashAvailable.subtract(total);
+			if (cashAfter.signum() < 0) {
+				problems.add(new FieldViolation("quantity",
+						rules.message("rule.cash.insufficient", Money.format(cashAvailable), Money.format(total)),
+						"insufficient"));
+			}
+		}
+		else {
+			holdingAvailable = orders.holding(user, asset.symbol()).available();
+			holdingAfter = holdingAvailable.subtract(quantity);
+			if (holdingAfter.signum() < 0) {
+				problems.add(new FieldViolation("quantity", rules.message("rule.holding.insufficient",
+						plain(holdingAvailable), asset.symbol(), plain(quantity)), "insufficient"));
+			}
+			else if (total.signum() <= 0) {
+				problems.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
+			}
+		}
+		String warning = type == OrderType.LIMIT_BUY
+				&& price.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
+						? rules.message("rule.limit.warning", format.price(marketPrice)) : null;
+		return new OrderPreview(type, asset, marketPrice, price, quantity, total, cashAvailable, cashAfter,
+				holdingAvailable, holdingAfter, List.copyOf(problems), warning);
+	}
+
+	private Order placeOnce(String user, Checked checked, BigDecimal quantity, BigDecimal marketPrice,
+			String fingerprint) {
+		OrderType type = checked.type();
+		String symbol = checked.asset().symbol();
+		Instant now = now();
+		String ulid = UlidCreator.getMonotonicUlid().toString();
+		String id = Order.ID_PREFIX + ulid;
+		WriteTransaction tx = store.transaction();
+		Order order;
+		switch (type) {
+			case MARKET_BUY -> {
+				checkValue(quantity.multiply(marketPrice));
+				BigDecimal total = OrderRules.cost(quantity, marketPrice);
+				CashSnapshot money = cash.read(user);
+				HoldingState holding = orders.holding(user, symbol);
+				if (total.compareTo(money.available()) > 0) {
+					throw new OrderRuleException("quantity", rules.message("rule.cash.insufficient",
+							Money.format(money.available()), Money.format(total)));
+				}
+				order = new Order(id, user, type, symbol, quantity, null, marketPrice, total, ZERO_CASH,
+						OrderStatus.COMPLETED, now, now, now);
+				orders.putNewOrder(tx, order);
+				buyInto(tx, user, holding, order, now);
+				cash.addMovement(tx, money, total.negate(), BigDecimal.ZERO, LedgerType.ORDER_PAYMENT,
+						description(order), id);
+			}
+			case MARKET_SELL -> {
+				checkValue(quantity.multiply(marketPrice));
+				BigDecimal total = OrderRules.proceeds(quantity, marketPrice);
+				if (total.signum() <= 0) {
+					throw new OrderRuleException("quantity", rules.message("rule.value.min"));
+				}
+				CashSnapshot money = cash.read(user);
+				HoldingState holding = orders.holding(user, symbol);
+				checkHolding(holding, quantity);
+				order = new Order(id, user, type, symbol, quantity, null, marketPrice, total, ZERO_CASH,
+						OrderStatus.COMPLETED, now, now, now);
+				orders.putNewOrder(tx, order);
+				sellFrom(tx, user, holding, order, false, now);
+				cash.addMovement(tx, money, total, BigDecimal.ZERO, LedgerType.ORDER_SALE, description(order), id);
+			}
+			case LIMIT_BUY -> {
+				BigDecimal limit = checked.limitPrice();
+				checkValue(quantity.multiply(limit));
+				BigDecimal held = OrderRules.cost(quantity, limit);
+				CashSnapshot money = cash.read(user);
+				if (held.compareTo(money.available()) > 0) {
+					throw new OrderRuleException("quantity", rules.message("rule.cash.insufficient",
+							Money.format(money.available()), Money.format(held)));
+				}
+				order = new Order(id, user, type, symbol, quantity, limit, null, held, held, OrderStatus.PENDING, now,
+						null, now);
+				orders.putNewOrder(tx, order);
+				cash.addMovement(tx, money, BigDecimal.ZERO, held, LedgerType.ORDER_PAYMENT, description(order), id);
+			}
+			case LIMIT_SELL -> {
+				BigDecimal limit = checked.limitPrice();
+				checkValue(quantity.multiply(limit));
+				BigDecimal total = OrderRules.proceeds(quantity, limit);
+				if (total.signum() <= 0) {
+					throw new OrderRuleException("quantity", rules.message("rule.value.min"));
+				}
+				HoldingState holding = orders.holding(user, symbol);
+				checkHolding(holding, quantity);
+				order = new Order(id, user, type, symbol, quantity, limit, null, total, quantity, OrderStatus.PENDING,
+						now, null, now);
+				orders.putNewOrder(tx, order);
+				orders.putHolding(tx, user, holding, holding.quantity(), holding.heldQuantity().add(quantity),
+						holding.averageCost(), now);
+			}
+			default -> throw new IllegalStateException("unknown order type " + type);
+		}
+		if (checked.idempotencyKey() != null) {
+			orders.putIdempotency(tx, user, new IdempotencyRecord(checked.idempotencyKey(), id, fingerprint, now));
+		}
+		store.write(tx);
+		return order;
+	}
+
+	private Placement replay(String user, String key, String fingerprint) {
+		IdempotencyRecord record = orders.idempotency(user, key)
+			.orElseThrow(() -> new ConcurrentUpdateException(1, null));
+		if (!record.fingerprint().equals(fingerprint)) {
+			throw new InvalidFieldsException("idempotency_key", rules.message("rule.idempotency.reused"), "reused");
+		}
+		Order first = orders.order(user, record.orderId()).orElseThrow(() -> new OrderNotFoundException(key));
+		return new Placement(first, true);
+	}
+
+	/**
+	 * Cancels a pending order of this user and releases what it held, in one write.
+	 * @throws OrderNotFoundException for an unknown order or someone else's
+	 * @throws OrderNotPendingException when it is no longer pending
+	 */
+	public Order cancel(String username, String orderId) {
+		String user = normalise(username);
+		Order order = get(user, orderId);
+		if (!order.isPending()) {
+			throw notPending(order);
+		}
+		Order cancelled;
+		try {
+			cancelled = store.retrying(() -> {
+				Instant now = now();
+				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
+						order.limitPrice(), null, order.total(), order.held(), OrderStatus.CANCELLED, order.createdAt(),
+						null, now);
+				WriteTransaction tx = store.transaction();
+				orders.updatePendingOrder(tx, next);
+				if (order.type().isBuy()) {
+					cash.addMovement(tx, cash.read(user), BigDecimal.ZERO, order.held().negate(),
+							LedgerType.ORDER_REFUND, description(order), order.id());
+				}
+				else {
+					HoldingState holding = orders.holding(user, order.symbol());
+					orders.putHolding(tx, user, holding, holding.quantity(),
+							holding.heldQuantity().subtract(order.held()), holding.averageCost(), now);
+				}
+				store.write(tx);
+				return next;
+			});
+		}
+		catch (ConditionFailedException ex) {
+			if (ex.failed(OrderRepository.ORDER)) {
+				throw notPending(get(user, orderId));
+			}
+			throw ex;
+		}
+		events.publishEvent(new OrderCancelled(cancelled));
+		return cancelled;
+	}
+
+	/**
+	 * Fills every open limit order that the current prices cross, at those prices; the
+	 * scheduled matcher calls this. Safe to run anywhere at the same time: each fill is
+	 * conditional on its order still being pending.
+	 * @return how many orders this call filled
+	 */
+	public int matchLimitOrders() {
+		int filled = 0;
+		for (Asset asset : inventory.assets()) {
+			if (!asset.active()) {
+				continue;
+			}
+			BigDecimal price = inventory.quote(asset).price();
+			for (Order order : orders.crossing(asset.symbol(), price)) {
+				try {
+					if (fill(order, price).isPresent()) {
+						filled++;
+					}
+				}
+				catch (RuntimeException ex) {
+					// the order stays pending and is tried again on the next round
+					log.warn("Could not fill {} of {} yet: {}", order.id(), order.username(), ex.getMessage());
+				}
+			}
+		}
+		return filled;
+	}
+
+	/** Fills a pending limit order at {@code price}, unless it is no longer pending. */
+	Optional<Order> fill(Order order, BigDecimal price) {
+		String user = order.username();
+		Order filled;
+		try {
+			filled = store.retrying(() -> {
+				Instant now = now();
+				BigDecimal total = order.type().isBuy() ? OrderRules.cost(order.quantity(), price)
+						: OrderRules.proceeds(order.quantity(), price);
+				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
+						order.limitPrice(), price, total, order.type().isBuy() ? ZERO_CASH : BigDecimal.ZERO,
+						OrderStatus.COMPLETED, order.createdAt(), now, now);
+				CashSnapshot money = cash.read(user);
+				HoldingState holding = orders.holding(user, order.symbol());
+				WriteTransaction tx = store.transaction();
+				orders.updatePendingOrder(tx, next);
+				if (order.type().isBuy()) {
+					buyInto(tx, user, holding, next, now);
+					cash.addMovement(tx, money, total.negate(), order.held().negate(), LedgerType.ORDER_PAYMENT,
+							description(next), order.id());
+				}
+				else {
+					sellFrom(tx, user, holding, next, true, now);
+					cash.addMovement(tx, money, total, BigDecimal.ZERO, LedgerType.ORDER_SALE, description(next),
+							order.id());
+				}
+				store.write(tx);
+				return next;
+			});
+		}
+		catch (ConditionFailedException ex) {
+			if (ex.failed(OrderRepository.ORDER)) {
+				return Optional.empty(); // filled or cancelled meanwhile
+			}
+			throw ex;
+		}
+		events.publishEvent(new OrderFilled(filled, true));
+		return Optional.of(filled);
+	}
+
+	/** One order of this user. */
+	public Order get(String username, String orderId) {
+		if (!OrderRules.isOrderIdFormat(orderId)) {
+			throw new InvalidFieldsException("order_id", rules.message("rule.orderId"), "pattern");
+		}
+		if (!orderId.startsWith(Order.ID_PREFIX) || !Ulid.isValid(orderId.substring(Order.ID_PREFIX.length()))) {
+			throw new OrderNotFoundException(orderId);
+		}
+		return orders.order(normalise(username), orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+	}
+
+	/** One page of the user's orders, newest first. */
+	public OrderPage orders(String username, OrderQuery query) {
+		if (query.limit() < 1 || query.limit() > 500) {
+			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
+		}
+		if (query.offset() < 0) {
+			throw new InvalidFieldsException("offset", rules.message("rule.offset"), "value_error");
+		}
+		if (query.cursor() != null && (!query.cursor().startsWith(Order.ID_PREFIX)
+				|| !Ulid.isValid(query.cursor().substring(Order.ID_PREFIX.length())))) {
+			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
+		}
+		return orders.orders(normalise(username), query);
+	}
+
+	/** The user's newest orders: one query, no total (dashboards, side panels). */
+	public List<Order> recent(String username, int limit) {
+		return orders.recent(normalise(username), Math.max(1, Math.min(limit, 100)));
+	}
+
+	/** Every order matching the query, newest first, a page at a time (CSV export). */
+	public void forEachOrder(String username, OrderQuery query, Consumer<Order> action) {
+		OrderQuery page = new OrderQuery(query.symbol(), query.type(), query.side(), query.status(), query.from(),
+				query.to(), null, 0, 500);
+		OrderPage result;
+		do {
+			result = orders(username, page);
+			result.orders().forEach(action);
+			page = page.withCursor(result.nextCursor());
+		}
+		while (result.hasMore());
+	}
+
+	/** The user's holdings that are not zero, by symbol. One query. */
+	public List<Holding> holdings(String username) {
+		return orders.holdings(normalise(username))
+			.stream()
+			.filter(h -> h.quantity().signum() > 0)
+			.sorted(java.util.Comparator.comparing(Holding::symbol))
+			.toList();
+	}
+
+	/** The user's holding of the asset, empty when none or zero. One read. */
+	public Optional<Holding> holding(String username, String symbol) {
+		return Symbols.normalise(symbol)
+			.map(s -> orders.holding(normalise(username), s))
+			.filter(h -> h.quantity().signum() > 0)
+			.map(HoldingState::toHolding);
+	}
+
+	/** One page of the user's transactions in one asset, newest first. */
+	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
+		if (limit < 1 || limit > 500) {
+			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
+		}
+		if (cursor != null && !Ulid.isValid(cursor)) {
+			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
+		}
+		String normalised = Symbols.normalise(symbol).orElseThrow();
+		return orders.transactions(normalise(username), normalised, cursor, limit);
+	}
+
+	private void buyInto(WriteTransaction tx, String user, HoldingState holding, Order fill, Instant now) {
+		BigDecimal quantity = holding.quantity().add(fill.quantity());
+		BigDecimal cost = holding.quantity()
+			.multiply(holding.averageCost())
+			.add(fill.total())
+			.divide(quantity, 8, RoundingMode.HALF_EVEN);
+		orders.putHolding(tx, user, holding, quantity, holding.heldQuantity(), cost, now);
+		orders.putAssetTransaction(tx, user, new AssetTransaction(fill.ulid(), fill.symbol(), Side.BUY, fill.quantity(),
+				fill.price(), fill.total(), fill.id(), now));
+	}
+
+	private void sellFrom(WriteTransaction tx, String user, HoldingState holding, Order fill, boolean wasHeld,
+			Instant now) {
+		BigDecimal held = wasHeld ? holding.heldQuantity().subtract(fill.quantity()) : holding.heldQuantity();
+		orders.putHolding(tx, user, holding, holding.quantity().subtract(fill.quantity()), held, holding.averageCost(),
+				now);
+		orders.putAssetTransaction(tx, user, new AssetTransaction(fill.ulid(), fill.symbol(), Side.SELL,
+				fill.quantity(), fill.price(), fill.total(), fill.id(), now));
+	}
+
+	private void checkValue(BigDecimal value) {
+		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
+			throw new OrderRuleException("quantity", rules.message("rule.value.max",
+					Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)));
+		}
+	}
+
+	private void checkHolding(HoldingState holding, BigDecimal quantity) {
+		if (quantity.compareTo(holding.available()) > 0) {
+			throw new OrderRuleException("quantity", rules.message("rule.holding.insufficient",
+					plain(holding.available()), holding.symbol(), plain(quantity)));
+		}
+	}
+
+	private OrderNotPendingException notPending(Order order) {
+		return new OrderNotPendingException(rules.message("rule.notPending", order.id(), order.status().apiName()));
+	}
+
+	private String description(Order order) {
+		BigDecimal price = order.price() != null ? order.price() : order.limitPrice();
+		return rules.message(order.type().isBuy() ? "order.description.buy" : "order.description.sell",
+				plain(order.quantity()), order.symbol(), format.price(price));
+	}
+
+	/** A quantity without trailing zeros: {@code 0.1}. */
+	public static String plain(BigDecimal quantity) {
+		return quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	private static String normalise(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
+	}
+
+}

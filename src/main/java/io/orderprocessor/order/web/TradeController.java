@@ -1,0 +1,257 @@
+package io.orderprocessor.order.web;
+
+import java.util.List;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.HistoryRange;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.inventory.PriceChart;
+import io.orderprocessor.order.Order;
+import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.order.OrderNotPendingException;
+import io.orderprocessor.order.OrderPreview;
+import io.orderprocessor.order.OrderQuery;
+import io.orderprocessor.order.OrderRuleException;
+import io.orderprocessor.order.OrderRules;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.OrderStatus;
+import io.orderprocessor.order.Placement;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.user.CashService;
+
+/**
+ * The Trade page: pick an asset, fill in the order with a live estimate from the server,
+ * review it, confirm it once (the form's idempotency key makes a double click or a retry
+ * harmless), and see open and recent orders with Cancel. Works without scripts
+ * (POST-redirect-GET); with htmx the parts update in place.
+ */
+@Controller
+class TradeController {
+
+	static final int RECENT = 10;
+
+	private final OrderService orders;
+
+	private final InventoryService inventory;
+
+	private final CashService cash;
+
+	private final OrderRules rules;
+
+	private final OrderFormat format;
+
+	private final MarketFormat marketFormat;
+
+	TradeController(OrderService orders, InventoryService inventory, CashService cash, OrderRules rules,
+			OrderFormat format, MarketFormat marketFormat) {
+		this.orders = orders;
+		this.inventory = inventory;
+		this.cash = cash;
+		this.rules = rules;
+		this.format = format;
+		this.marketFormat = marketFormat;
+	}
+
+	@GetMapping("/trading")
+	String trading(Authentication user, @RequestParam(required = false) String asset,
+			@RequestParam(required = false) String side, Model model) {
+		Asset chosen = chosen(asset);
+		model.addAttribute("form", PlaceOrderForm.fresh(chosen.symbol(), side));
+		fillSide(user.getName(), chosen, model);
+		model.addAttribute("assets", inventory.assets().stream().filter(Asset::active).toList());
+		return "order/trading";
+	}
+
+	/** The side panel again: after an order, and as prices move. */
+	@HxRequest
+	@GetMapping("/trading")
+	String side(Authentication user, @RequestParam(required = false) String asset, Model model) {
+		fillSide(user.getName(), chosen(asset), model);
+		return "order/trading :: trade-side";
+	}
+
+	/** The live estimate as the user types (htmx only): at most one read. */
+	@HxRequest
+	@PostMapping("/trading/preview")
+	String preview(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model) {
+		if (!form.isEmpty()) {
+			model.addAttribute("preview", orders.preview(user.getName(), form.toOrder()));
+		}
+		return "order/trading :: order-preview";
+	}
+
+	@PostMapping("/trading/review")
+	String review(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model) {
+		reviewModel(user, form, model);
+		return panel(user.getName(), form, model);
+	}
+
+	@HxRequest
+	@PostMapping("/trading/review")
+	String reviewInPlace(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model) {
+		reviewModel(user, form, model);
+		model.addAttribute("asset", chosen(form.asset()));
+		return "order/trading :: order-panel";
+	}
+
+	@HxRequest
+	@PostMapping("/trading/edit")
+	String editInPlace(@ModelAttribute("form") PlaceOrderForm form, Model model) {
+		model.addAttribute("asset", chosen(form.asset()));
+		return "order/trading :: order-panel";
+	}
+
+	private void reviewModel(Authentication user, PlaceOrderForm form, Model model) {
+		OrderPreview preview = orders.preview(user.getName(), form.toOrder());
+		model.addAttribute("preview", preview);
+		if (preview.isValid()) {
+			model.addAttribute("review", true);
+			model.addAttribute("reviewSummary",
+					rules.message("trade.review.summary", summary(form, preview), format.money(preview.total())));
+		}
+	}
+
+	@PostMapping("/trading/edit")
+	String edit(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model) {
+		return panel(user.getName(), form, model);
+	}
+
+	@PostMapping("/trading/orders")
+	String place(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
+			RedirectAttributes flash) {
+		try {
+			Placement placement = orders.place(user.getName(), form.toOrder());
+			flash.addFlashAttribute("flashSuccess", placed(placement.order()));
+			return "redirect:" + tradingUrl(form.asset(), form.side());
+		}
+		catch (InvalidFieldsException ex) {
+			model.addAttribute("preview", invalid(ex.violations()));
+		}
+		catch (OrderRuleException ex) {
+			model.addAttribute("preview", invalid(List.of(new FieldViolation(ex.field(), ex.getMessage(), "rule"))));
+		}
+		return panel(user.getName(), form, model);
+	}
+
+	@HxRequest
+	@PostMapping("/trading/orders")
+	String placeInPlace(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
+			HttpServletResponse response) {
+		try {
+			Placement placement = orders.place(user.getName(), form.toOrder());
+			model.addAttribute("flashSuccess", placed(placement.order()));
+			model.addAttribute("oobFlash", true);
+			model.addAttribute("form", PlaceOrderForm.fresh(form.asset(), form.side()));
+			response.setHeader("HX-Trigger", "order-placed");
+		}
+		catch (InvalidFieldsException ex) {
+			model.addAttribute("preview", invalid(ex.violations()));
+		}
+		catch (OrderRuleException ex) {
+			model.addAttribute("preview", invalid(List.of(new FieldViolation(ex.field(), ex.getMessage(), "rule"))));
+		}
+		model.addAttribute("asset", chosen(form.asset()));
+		return "order/trading :: order-panel";
+	}
+
+	@PostMapping("/trading/orders/{orderId}/cancel")
+	String cancel(Authentication user, @PathVariable String orderId, @RequestParam(required = false) String asset,
+			RedirectAttributes flash) {
+		try {
+			Order cancelled = orders.cancel(user.getName(), orderId);
+			flash.addFlashAttribute("flashSuccess", rules.message("trade.cancelled", format.summary(cancelled)));
+		}
+		catch (OrderNotPendingException ex) {
+			flash.addFlashAttribute("flashError", ex.getMessage());
+		}
+		return "redirect:" + tradingUrl(asset, null);
+	}
+
+	@HxRequest
+	@PostMapping("/trading/orders/{orderId}/cancel")
+	String cancelInPlace(Authentication user, @PathVariable String orderId,
+			@RequestParam(required = false) String asset, Model model) {
+		try {
+			Order cancelled = orders.cancel(user.getName(), orderId);
+			model.addAttribute("flashSuccess", rules.message("trade.cancelled", format.summary(cancelled)));
+		}
+		catch (OrderNotPendingException ex) {
+			model.addAttribute("flashError", ex.getMessage());
+		}
+		model.addAttribute("oobFlash", true);
+		fillSide(user.getName(), chosen(asset), model);
+		return "order/trading :: trade-side";
+	}
+
+	private String panel(String username, PlaceOrderForm form, Model model) {
+		Asset chosen = chosen(form.asset());
+		fillSide(username, chosen, model);
+		model.addAttribute("assets", inventory.assets().stream().filter(Asset::active).toList());
+		return "order/trading";
+	}
+
+	private void fillSide(String username, Asset asset, Model model) {
+		model.addAttribute("asset", asset);
+		model.addAttribute("quote", inventory.quote(asset));
+		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D1), 240, 64));
+		model.addAttribute("cash", cash.balance(username));
+		model.addAttribute("holding", orders.holding(username, asset.symbol()).orElse(null));
+		model.addAttribute("openOrders",
+				orders.orders(username, new OrderQuery(null, null, null, OrderStatus.PENDING, null, null, null, 0, 50))
+					.orders());
+		model.addAttribute("recentOrders", orders.recent(username, RECENT));
+	}
+
+	private Asset chosen(String symbol) {
+		return inventory.find(symbol == null || symbol.isBlank() ? "BTC" : symbol)
+			.orElseGet(() -> inventory.find("BTC").orElseThrow());
+	}
+
+	private String summary(PlaceOrderForm form, OrderPreview preview) {
+		String quantity = format.quantity(preview.quantity());
+		String symbol = preview.asset().symbol();
+		return rules.message("order.summary." + preview.type().name(), quantity, symbol, format.money(preview.price()));
+	}
+
+	private String placed(Order order) {
+		if (order.isPending()) {
+			String held = order.type().isBuy() ? format.money(order.held())
+					: format.quantity(order.held()) + " " + order.symbol();
+			return rules.message("trade.placed.limit", format.summary(order), held);
+		}
+		return rules.message(order.type().isBuy() ? "trade.placed.buy" : "trade.placed.sell",
+				format.quantity(order.quantity()), order.symbol(), marketFormat.price(order.price()),
+				format.money(order.total()));
+	}
+
+	private static OrderPreview invalid(List<FieldViolation> problems) {
+		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems),
+				null);
+	}
+
+	static String tradingUrl(String asset, String side) {
+		return UriComponentsBuilder.fromPath("/trading")
+			.queryParamIfPresent("asset", java.util.Optional.ofNullable(asset).filter(a -> !a.isBlank()))
+			.queryParamIfPresent("side", java.util.Optional.ofNullable(side).filter(s -> !s.isBlank()))
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+}

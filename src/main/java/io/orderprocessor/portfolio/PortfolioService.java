@@ -1,0 +1,90 @@
+package io.orderprocessor.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.Quote;
+import io.orderprocessor.order.Holding;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.user.CashBalance;
+import io.orderprocessor.user.CashService;
+
+/**
+ * The portfolio at current prices: one query for the holdings and one read of the cash;
+ * prices come from memory.
+ */
+@Service
+public class PortfolioService {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final OrderService orders;
+
+	private final CashService cash;
+
+	private final InventoryService inventory;
+
+	PortfolioService(OrderService orders, CashService cash, InventoryService inventory) {
+		this.orders = orders;
+		this.cash = cash;
+		this.inventory = inventory;
+	}
+
+	/** Positions largest first. */
+	public Portfolio portfolio(String username) {
+		List<Holding> holdings = orders.holdings(username);
+		CashBalance balance = cash.balance(username);
+		record Valued(Asset asset, Holding holding, Quote quote, BigDecimal value, BigDecimal cost) {
+		}
+		List<Valued> valued = new ArrayList<>();
+		BigDecimal holdingsValue = BigDecimal.ZERO.setScale(2);
+		BigDecimal costBasis = BigDecimal.ZERO.setScale(2);
+		BigDecimal dayAgoValue = BigDecimal.ZERO;
+		for (Holding holding : holdings) {
+			Asset asset = inventory.find(holding.symbol()).orElse(null);
+			if (asset == null) {
+				continue;
+			}
+			Quote quote = inventory.quote(asset);
+			BigDecimal value = money(holding.quantity().multiply(quote.price()));
+			valued.add(new Valued(asset, holding, quote, value, holding.costBasis()));
+			holdingsValue = holdingsValue.add(value);
+			costBasis = costBasis.add(holding.costBasis());
+			BigDecimal dayAgoPrice = quote.priceChange24h() == null ? quote.price()
+					: quote.price().subtract(quote.priceChange24h());
+			dayAgoValue = dayAgoValue.add(holding.quantity().multiply(dayAgoPrice));
+		}
+		BigDecimal total = holdingsValue.add(balance.balance());
+		List<Position> positions = new ArrayList<>();
+		for (Valued v : valued) {
+			BigDecimal pnl = v.value().subtract(v.cost());
+			positions.add(new Position(v.asset(), v.holding(), v.quote(), v.value(), v.cost(), pnl,
+					percent(pnl, v.cost()), percent(v.value(), total)));
+		}
+		positions.sort(Comparator.comparing(Position::marketValue).reversed());
+		BigDecimal pnl = holdingsValue.subtract(costBasis);
+		BigDecimal change = money(holdingsValue.subtract(dayAgoValue));
+		return new Portfolio(balance, List.copyOf(positions), holdingsValue, costBasis, pnl, percent(pnl, costBasis),
+				total, change, percent(change, total.subtract(change)), percent(balance.balance(), total));
+	}
+
+	private static BigDecimal money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	/** {@code part} in percent of {@code whole}, two decimals; null when whole is 0. */
+	static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+		if (whole.signum() == 0) {
+			return null;
+		}
+		return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_EVEN);
+	}
+
+}

@@ -1,0 +1,186 @@
+package io.orderprocessor.portfolio.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.AssetNotFoundException;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.Quote;
+import io.orderprocessor.inventory.Symbols;
+import io.orderprocessor.order.AssetTransactionPage;
+import io.orderprocessor.order.Holding;
+import io.orderprocessor.order.OrderPage;
+import io.orderprocessor.order.OrderQuery;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.OrderStatus;
+import io.orderprocessor.order.OrderType;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.portfolio.Allocation;
+import io.orderprocessor.portfolio.Portfolio;
+import io.orderprocessor.portfolio.PortfolioService;
+import io.orderprocessor.portfolio.Position;
+
+/**
+ * The Portfolio page (totals, holdings with P/L and allocation, the order history with
+ * filters, pagination and CSV) and the per-asset history page. Filters, sorting and pages
+ * live in the address, so everything works without scripts.
+ */
+@Controller
+class PortfolioController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final PortfolioService portfolios;
+
+	private final OrderService orders;
+
+	private final InventoryService inventory;
+
+	PortfolioController(PortfolioService portfolios, OrderService orders, InventoryService inventory) {
+		this.portfolios = portfolios;
+		this.orders = orders;
+		this.inventory = inventory;
+	}
+
+	@GetMapping("/portfolio")
+	String portfolio(Authentication user, @RequestParam(required = false) String sort, HistoryFilter filter,
+			Model model) {
+		Portfolio portfolio = portfolios.portfolio(user.getName());
+		model.addAttribute("portfolio", portfolio);
+		model.addAttribute("positions", sorted(portfolio.positions(), sort));
+		model.addAttribute("sort", sort == null ? "value" : sort);
+		model.addAttribute("sorts", List.of("value", "pnl", "symbol", "quantity"));
+		model.addAttribute("allocation", Allocation.of(portfolio));
+		model.addAttribute("filter", filter);
+		model.addAttribute("types", OrderType.values());
+		model.addAttribute("statuses", OrderStatus.values());
+		OrderPage page;
+		try {
+			page = orders.orders(user.getName(), filter.query(PAGE_SIZE));
+		}
+		catch (InvalidFieldsException | DateTimeParseException | IllegalArgumentException ex) {
+			model.addAttribute("filterError", true);
+			page = orders.orders(user.getName(), OrderQuery.latest(PAGE_SIZE));
+		}
+		model.addAttribute("history", page);
+		model.addAttribute("nextPage", page.hasMore() ? filter.url("/portfolio", page.nextCursor()) : null);
+		model.addAttribute("firstPage", filter.cursor() != null ? filter.url("/portfolio", null) : null);
+		model.addAttribute("csvUrl", filter.url("/portfolio/orders.csv", null));
+		return "portfolio/portfolio";
+	}
+
+	@GetMapping("/portfolio/orders.csv")
+	void export(Authentication user, HistoryFilter filter, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"orders.csv\"");
+		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
+		out.print("date,order_id,order_type,asset,quantity,limit_price,price,total,status,filled_at\r\n");
+		orders.forEachOrder(user.getName(), filter.query(500),
+				o -> out.print(String.join(",", o.createdAt().toString(), o.id(), o.type().apiName(), o.symbol(),
+						o.quantity().toPlainString(), o.limitPrice() == null ? "" : o.limitPrice().toPlainString(),
+						o.price() == null ? "" : o.price().toPlainString(), o.total().toPlainString(),
+						o.status().apiName(), o.filledAt() == null ? "" : o.filledAt().toString()) + "\r\n"));
+		out.flush();
+	}
+
+	@GetMapping("/portfolio/{symbol}")
+	String asset(Authentication user, @PathVariable String symbol, @RequestParam(required = false) String cursor,
+			Model model) {
+		Asset asset = inventory.find(symbol).orElseThrow(() -> new AssetNotFoundException(symbol));
+		Quote quote = inventory.quote(asset);
+		Holding holding = orders.holding(user.getName(), asset.symbol()).orElse(null);
+		model.addAttribute("asset", asset);
+		model.addAttribute("quote", quote);
+		model.addAttribute("holding", holding);
+		if (holding != null) {
+			java.math.BigDecimal value = holding.quantity()
+				.multiply(quote.price())
+				.setScale(2, java.math.RoundingMode.HALF_EVEN);
+			model.addAttribute("marketValue", value);
+			model.addAttribute("pnl", value.subtract(holding.costBasis()));
+		}
+		String validCursor = cursor != null && com.github.f4b6a3.ulid.Ulid.isValid(cursor) ? cursor : null;
+		AssetTransactionPage page = orders.transactions(user.getName(), asset.symbol(), validCursor, PAGE_SIZE);
+		model.addAttribute("transactions", page);
+		String base = "/portfolio/" + asset.symbol();
+		model.addAttribute("nextPage",
+				page.hasMore() ? UriComponentsBuilder.fromPath(base)
+					.queryParam("cursor", page.nextCursor())
+					.fragment("asset-history")
+					.toUriString() : null);
+		model.addAttribute("firstPage", validCursor != null ? base : null);
+		return "portfolio/asset";
+	}
+
+	private static List<Position> sorted(List<Position> positions, String sort) {
+		Comparator<Position> order = switch (sort == null ? "value" : sort) {
+			case "symbol" -> Comparator.comparing(Position::symbol);
+			case "pnl" -> Comparator.comparing(Position::pnl).reversed();
+			case "quantity" -> Comparator.comparing((Position p) -> p.holding().quantity()).reversed();
+			default -> Comparator.comparing(Position::marketValue).reversed();
+		};
+		return positions.stream().sorted(order).toList();
+	}
+
+	/** The order-history filter as given in the address. */
+	record HistoryFilter(String asset, String side, String type, String status, String from, String to, String cursor) {
+
+		HistoryFilter {
+			asset = blankToNull(asset);
+			side = blankToNull(side);
+			type = blankToNull(type);
+			status = blankToNull(status);
+			from = blankToNull(from);
+			to = blankToNull(to);
+			cursor = blankToNull(cursor);
+		}
+
+		OrderQuery query(int limit) {
+			return new OrderQuery(
+					asset == null ? null : Symbols.normalise(asset).orElseThrow(IllegalArgumentException::new),
+					type == null ? null : OrderType.parse(type).orElseThrow(IllegalArgumentException::new),
+					side == null ? null : OrderType.Side.parse(side).orElseThrow(IllegalArgumentException::new),
+					status == null ? null : OrderStatus.parse(status).orElseThrow(IllegalArgumentException::new),
+					from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), cursor, 0,
+					limit);
+		}
+
+		String url(String path, String nextCursor) {
+			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+			Optional.ofNullable(asset).ifPresent(v -> builder.queryParam("asset", v));
+			Optional.ofNullable(side).ifPresent(v -> builder.queryParam("side", v));
+			Optional.ofNullable(type).ifPresent(v -> builder.queryParam("type", v));
+			Optional.ofNullable(status).ifPresent(v -> builder.queryParam("status", v));
+			Optional.ofNullable(from).ifPresent(v -> builder.queryParam("from", v));
+			Optional.ofNullable(to).ifPresent(v -> builder.queryParam("to", v));
+			Optional.ofNullable(nextCursor).ifPresent(v -> builder.queryParam("cursor", v));
+			if (path.equals("/portfolio")) {
+				builder.fragment("order-history");
+			}
+			return builder.encode().toUriString();
+		}
+
+		private static String blankToNull(String value) {
+			return value == null || value.isBlank() ? null : value.trim();
+		}
+
+	}
+
+}

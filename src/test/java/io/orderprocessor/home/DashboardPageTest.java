@@ -1,0 +1,121 @@
+package io.orderprocessor.home;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.PlaceOrder;
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.UserMother;
+import io.orderprocessor.user.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard: empty states, summary, holdings, recent activity, the live part. */
+@IntegrationTest
+class DashboardPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestPrices prices;
+
+	@Autowired
+	OrderService orders;
+
+	@Autowired
+	CashService cash;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	MeterRegistry meters;
+
+	HttpTestClient http;
+
+	String username;
+
+	@BeforeEach
+	void trader() {
+		prices.pin("BTC", "40000.00");
+		username = UserMother.uniqueUsername("dash");
+		users.register(UserMother.registration(username), "127.0.0.1");
+		http = new HttpTestClient(port);
+		http.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+	}
+
+	@AfterEach
+	void release() {
+		prices.release("BTC");
+	}
+
+	@Test
+	void aNewUserIsLedToDepositThenToTheFirstTrade() {
+		String empty = http.get("/dashboard").body();
+		assertThat(empty).contains("id=\"empty-state\"")
+			.contains("Deposit funds")
+			.doesNotContain("id=\"dashboard-summary\"");
+
+		cash.deposit(username, "1000");
+		String funded = http.get("/dashboard").body();
+		assertThat(funded).contains("id=\"first-trade\"").contains("Place your first trade").contains("$1,000.00");
+	}
+
+	@Test
+	void summaryHoldingsAndRecentActivity() {
+		cash.deposit(username, "10000");
+		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
+		HttpResponse<String> page = http.get("/dashboard");
+		assertThat(page.body()).contains("id=\"summary-cash\">$6,000.00")
+			.contains("id=\"summary-holdings\">$4,000.00")
+			.contains("id=\"summary-total\">$10,000.00")
+			.contains("Buy 0.1 BTC at market")
+			.contains("Bought 0.1 BTC at $40,000.00")
+			.contains("Allocation: BTC 40.00%, Cash 60.00%");
+
+		prices.pin("BTC", "50000.00");
+		HttpResponse<String> live = http
+			.send(http.request("/dashboard").header("Accept", "text/html").header("HX-Request", "true"));
+		assertThat(live.body()).startsWith("<div id=\"dashboard-live\"").contains("$5,000.00").contains("$11,000.00");
+	}
+
+	@Test
+	void theDashboardMakesAtMostThreeQueries() {
+		cash.deposit(username, "1000");
+		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.01", null, null));
+		Map<String, Double> before = calls();
+		assertThat(http.get("/dashboard").statusCode()).isEqualTo(200);
+		Map<String, Double> made = new TreeMap<>();
+		calls().forEach((op, n) -> {
+			if (n - before.getOrDefault(op, 0.0) > 0) {
+				made.put(op, n - before.getOrDefault(op, 0.0));
+			}
+		});
+		assertThat(made.getOrDefault("Query", 0.0)).as(made.toString()).isLessThanOrEqualTo(3.0);
+		assertThat(made).as("no scan").doesNotContainKey("Scan");
+	}
+
+	Map<String, Double> calls() {
+		Map<String, Double> calls = new TreeMap<>();
+		for (Timer timer : meters.find("dynamodb.calls").timers()) {
+			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
+		}
+		return calls;
+	}
+
+}

@@ -1,0 +1,128 @@
+package io.orderprocessor.order;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.notification.NotificationService;
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The DynamoDB budget of a request, counted with the {@code dynamodb.calls} meter (not
+ * timed): a market order is one TransactWriteItems and at most two reads. The fill's
+ * notification is written after the response, in a transaction of its own: the test waits
+ * for it and counts it apart.
+ */
+@IntegrationTest
+class OrderCallBudgetTest {
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	TestPrices prices;
+
+	@Autowired
+	NotificationService notifications;
+
+	@LocalServerPort
+	int port;
+
+	@AfterEach
+	void release() {
+		prices.release("ETH");
+	}
+
+	@Test
+	void aMarketOrderIsOneTransactionAndAtMostTwoReads() {
+		HttpTestClient http = new HttpTestClient(port);
+		String username = UserMother.uniqueUsername("budget");
+		String token = UserMother.registeredToken(http, username);
+		post(http, token, "/api/v1/balance/deposit", "{\"amount\": \"1000\"}");
+		prices.pin("ETH", "2500.00");
+		awaitNotifications(username, 2); // sign-in and deposit
+
+		Map<String, Double> before = calls();
+		HttpResponse<String> buy = post(http, token, "/api/v1/orders",
+				"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.1\", \"idempotency_key\": \"b1\"}");
+		Map<String, Double> buyCalls = awaitNotificationWrite(before);
+		assertThat(buy.statusCode()).isEqualTo(201);
+		assertThat(buyCalls.getOrDefault("TransactWriteItems", 0.0))
+			.as("the order's and its notification's: " + buyCalls)
+			.isEqualTo(2.0);
+		assertThat(reads(buyCalls)).as(buyCalls.toString()).isLessThanOrEqualTo(2.0);
+		assertThat(buyCalls.keySet()).as("no scan").doesNotContain("Scan");
+
+		awaitNotifications(username, 3);
+		before = calls();
+		HttpResponse<String> sell = post(http, token, "/api/v1/orders",
+				"{\"order_type\": \"market_sell\", \"asset_id\": \"ETH\", \"quantity\": \"0.05\"}");
+		Map<String, Double> sellCalls = awaitNotificationWrite(before);
+		assertThat(sell.statusCode()).isEqualTo(201);
+		assertThat(sellCalls.getOrDefault("TransactWriteItems", 0.0)).as(sellCalls.toString()).isEqualTo(2.0);
+		assertThat(reads(sellCalls)).as(sellCalls.toString()).isLessThanOrEqualTo(2.0);
+	}
+
+	void awaitNotifications(String username, long count) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unreadCount(username) >= count);
+	}
+
+	/** The calls since {@code before}, once the order's notification was written too. */
+	Map<String, Double> awaitNotificationWrite(Map<String, Double> before) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> since(before).getOrDefault("TransactWriteItems", 0.0) >= 2.0);
+		return since(before);
+	}
+
+	static double reads(Map<String, Double> calls) {
+		return calls.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().startsWith("Transact"))
+			.mapToDouble(Map.Entry::getValue)
+			.sum();
+	}
+
+	HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
+		return http.send(http.request(path)
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	Map<String, Double> calls() {
+		Map<String, Double> calls = new TreeMap<>();
+		for (Timer timer : meters.find("dynamodb.calls").timers()) {
+			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
+		}
+		return calls;
+	}
+
+	Map<String, Double> since(Map<String, Double> before) {
+		Map<String, Double> diff = new TreeMap<>();
+		calls().forEach((operation, count) -> {
+			double delta = count - before.getOrDefault(operation, 0.0);
+			if (delta > 0) {
+				diff.put(operation, delta);
+			}
+		});
+		return diff;
+	}
+
+}

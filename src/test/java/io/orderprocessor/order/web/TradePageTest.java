@@ -1,0 +1,160 @@
+package io.orderprocessor.order.web;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.order.OrderQuery;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.TradingInvariants;
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Trade page without scripts (POST-redirect-GET) and its htmx parts. */
+@IntegrationTest
+class TradePageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestPrices prices;
+
+	@Autowired
+	OrderService orders;
+
+	@Autowired
+	CashService cash;
+
+	@Autowired
+	MeterRegistry meters;
+
+	HttpTestClient http;
+
+	String username;
+
+	@BeforeEach
+	void signIn() {
+		prices.pin("BTC", "45000.00");
+		http = new HttpTestClient(port);
+		username = UserMother.uniqueUsername("trade");
+		String token = UserMother.registeredToken(http, username);
+		http.send(http.request("/api/v1/balance/deposit")
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000\"}")));
+		HttpResponse<String> login = http.postForm("/login", "/login",
+				"username=" + username + "&password=" + UserMother.PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+	}
+
+	@AfterEach
+	void release() {
+		prices.release("BTC");
+	}
+
+	@Test
+	void reviewThenConfirmPlacesOneOrderEvenWhenConfirmedTwice() {
+		HttpResponse<String> page = http.get("/trading?asset=btc&side=buy");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Bitcoin (BTC)").contains("id=\"order-form\"").contains("$45,000.00");
+		String key = page.body().replaceAll("(?s).*name=\"idempotencyKey\" value=\"([^\"]+)\".*", "$1");
+		String fields = "asset=BTC&side=buy&type=market&quantity=0.1&amount=&price=&idempotencyKey=" + key;
+
+		HttpResponse<String> review = http.postForm("/trading", "/trading/review", fields);
+		assertThat(review.statusCode()).isEqualTo(200);
+		assertThat(review.body()).contains("Buy 0.1 BTC at market, about $4,500.00").contains("id=\"confirm-order\"");
+
+		HttpResponse<String> placed = http.postForm("/trading", "/trading/orders", fields);
+		HttpResponse<String> again = http.postForm("/trading", "/trading/orders", fields);
+		assertThat(placed.statusCode()).isEqualTo(302);
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(placed.headers().firstValue("Location").orElseThrow()).endsWith("/trading?asset=BTC&side=buy");
+		HttpResponse<String> after = http.get("/trading?asset=BTC&side=buy");
+		assertThat(after.body()).contains("Bought 0.1 BTC at $45,000.00 for $4,500.00");
+
+		assertThat(orders.orders(username, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+		assertThat(cash.balance(username).balance()).isEqualByComparingTo("5500.00");
+		TradingInvariants.assertHold(cash, orders, username);
+	}
+
+	@Test
+	void aReviewThatBreaksARuleShowsTheReasonAndPlacesNothing() {
+		HttpResponse<String> review = http.postForm("/trading", "/trading/review",
+				"asset=BTC&side=buy&type=market&quantity=0.3&idempotencyKey=k");
+		assertThat(review.body()).contains("Order value $13,500.00 is over the limit of $10,000.00 per order")
+			.doesNotContain("id=\"confirm-order\"");
+		HttpResponse<String> sell = http.postForm("/trading", "/trading/orders",
+				"asset=BTC&side=sell&type=market&quantity=0.1&idempotencyKey=k2");
+		assertThat(sell.statusCode()).isEqualTo(200);
+		assertThat(sell.body()).contains("Insufficient holding: available 0 BTC, requested 0.1 BTC");
+		assertThat(orders.orders(username, OrderQuery.latest(10)).totalCount()).isZero();
+	}
+
+	@Test
+	void theLivePreviewIsComputedByTheServerWithAtMostOneRead() {
+		String csrf = HttpTestClient.csrfToken(http.get("/trading").body());
+		Map<String, Double> before = calls();
+		HttpResponse<String> preview = http.send(http.request("/trading/preview")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("HX-Request", "true")
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString("asset=BTC&side=buy&type=market&quantity=&amount=900")));
+		double reads = calls().entrySet()
+			.stream()
+			.mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
+			.sum();
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).startsWith("<div id=\"order-preview\"")
+			.contains("0.02 BTC")
+			.contains("$900.00")
+			.contains("$9,100.00");
+		assertThat(reads).as("DynamoDB calls of one preview").isLessThanOrEqualTo(1.0);
+	}
+
+	@Test
+	void aLimitOrderIsPlacedAndCancelledFromThePage() {
+		HttpResponse<String> placed = http.postForm("/trading", "/trading/orders",
+				"asset=BTC&side=buy&type=limit&quantity=0.1&price=40000&idempotencyKey=l1");
+		assertThat(placed.statusCode()).isEqualTo(302);
+		String page = follow(placed).body();
+		assertThat(page).contains("Buy 0.1 BTC at $40,000.00 or less: order placed, $4,000.00 held");
+		String id = orders.orders(username, OrderQuery.latest(1)).orders().get(0).id();
+		assertThat(page).contains("open-" + id);
+
+		HttpResponse<String> cancelled = http.postForm("/trading", "/trading/orders/" + id + "/cancel", "asset=BTC");
+		assertThat(cancelled.statusCode()).isEqualTo(302);
+		assertThat(follow(cancelled).body()).contains("Order cancelled: Buy 0.1 BTC at $40,000.00 or less")
+			.doesNotContain("open-" + id);
+		assertThat(cash.balance(username).held()).isEqualByComparingTo("0");
+	}
+
+	HttpResponse<String> follow(HttpResponse<String> redirect) {
+		String location = redirect.headers().firstValue("Location").orElseThrow();
+		return http.get(location.replaceFirst("^https?://[^/]+", ""));
+	}
+
+	Map<String, Double> calls() {
+		Map<String, Double> calls = new TreeMap<>();
+		for (Timer timer : meters.find("dynamodb.calls").timers()) {
+			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
+		}
+		return calls;
+	}
+
+}
