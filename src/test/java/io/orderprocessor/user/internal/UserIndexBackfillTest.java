@@ -27,6 +27,9 @@ class UserIndexBackfillTest {
 	@Autowired
 	UserDirectory directory;
 
+	@Autowired
+	UserIndexBackfill backfill;
+
 	@Test
 	void anOldProfileWithoutIndexKeysIsIndexedByTheBackfillOnlyWhileItHasNotRun() {
 		String username = UserMother.uniqueUsername("old");
@@ -38,15 +41,14 @@ class UserIndexBackfillTest {
 		store.write(store.transaction().put(item));
 		assertThat(directory.list(username, null, 10).users()).isEmpty();
 
-		UserIndexBackfill backfill = new UserIndexBackfill(store);
 		backfill.run(null);
 		assertThat(directory.list(username, null, 10).users()).as("the marker says it ran at start already").isEmpty();
 
 		store.write(store.transaction()
-			.delete(null, DynamoDbStore.key(UserIndexBackfill.MARKER_PK, UserIndexBackfill.MARKER_SK), null, Map.of()));
+			.delete(null, DynamoDbStore.key("MIGRATION", UserIndexBackfill.MIGRATION), null, Map.of()));
 		backfill.run(null);
 		assertThat(directory.list(username, null, 10).users()).extracting(Profile::username).containsExactly(username);
-		assertThat(store.get(UserIndexBackfill.MARKER_PK, UserIndexBackfill.MARKER_SK)).isNotEmpty();
+		assertThat(store.get("MIGRATION", UserIndexBackfill.MIGRATION)).isNotEmpty();
 	}
 
 }
