@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.github.f4b6a3.ulid.Ulid;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -111,6 +113,23 @@ public class OrderRules {
 			throw new InvalidFieldsException(violations);
 		}
 		return new Checked(type, asset, quantity, amount, limit, key);
+	}
+
+	/**
+	 * The limit, offset and cursor of a page of orders.
+	 * @throws InvalidFieldsException naming the first that is not valid
+	 */
+	void checkPage(OrderQuery query) {
+		if (query.limit() < 1 || query.limit() > 500) {
+			throw new InvalidFieldsException("limit", message("rule.limit"), "value_error");
+		}
+		if (query.offset() < 0) {
+			throw new InvalidFieldsException("offset", message("rule.offset"), "value_error");
+		}
+		if (query.cursor() != null && (!query.cursor().startsWith(Order.ID_PREFIX)
+				|| !Ulid.isValid(query.cursor().substring(Order.ID_PREFIX.length())))) {
+			throw new InvalidFieldsException("cursor", message("rule.cursor"), "value_error");
+		}
 	}
 
 	/** The quantity a USD amount buys at {@code price}, rounded down to 8 decimals. */

@@ -397,16 +397,7 @@ public class OrderService {
 
 	/** One page of the user's orders, newest first. */
 	public OrderPage orders(String username, OrderQuery query) {
-		if (query.limit() < 1 || query.limit() > 500) {
-			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
-		}
-		if (query.offset() < 0) {
-			throw new InvalidFieldsException("offset", rules.message("rule.offset"), "value_error");
-		}
-		if (query.cursor() != null && (!query.cursor().startsWith(Order.ID_PREFIX)
-				|| !Ulid.isValid(query.cursor().substring(Order.ID_PREFIX.length())))) {
-			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
-		}
+		rules.checkPage(query);
 		return orders.orders(normalise(username), query);
 	}
 

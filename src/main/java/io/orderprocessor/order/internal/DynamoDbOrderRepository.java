@@ -3,6 +3,7 @@ package io.orderprocessor.order.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.order.AssetTransaction;
 import io.orderprocessor.order.AssetTransactionPage;
+import io.orderprocessor.order.DailyOrders;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.Order;
+import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
@@ -99,6 +102,87 @@ class DynamoDbOrderRepository implements OrderRepository {
 		values.put(":hi", s(OrderItems.ORDER_PREFIX + (query.to() == null ? "~"
 				: Ulid.max(query.to().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC).toEpochMilli()).toString())));
 		Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK, "#sk", Keys.SK));
+		String filter = filter(query, names, values);
+		Map<String, AttributeValue> start = query.cursor() == null ? null
+				: DynamoDbStore.key(OrderItems.userPk(username), OrderItems.orderSk(query.cursor()));
+		Query q = new Query("#pk = :pk AND #sk BETWEEN :lo AND :hi", filter, names, values);
+		Collected<Order> collected = collect(q, start, query.offset(), query.limit(), OrderItems::order);
+		String next = collected.hasMore() ? collected.page().get(collected.page().size() - 1).id() : null;
+		return new OrderPage(collected.page(), count(q), collected.hasMore(), next);
+	}
+
+	@Override
+	public OrderListing allOrders(OrderQuery query) {
+		String lo = Ulid.min(query.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()).toString();
+		String hi = query.cursor() != null ? query.cursor().substring(Order.ID_PREFIX.length())
+				: Ulid.max(query.to().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC).toEpochMilli()).toString();
+		Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.GSI2PK, "#sk", Keys.GSI2SK));
+		Map<String, AttributeValue> values = new HashMap<>(Map.of(":lo", s(lo), ":hi", s(hi)));
+		String filter = filter(query, names, values);
+		List<Order> found = new ArrayList<>();
+		int wanted = query.limit() + 1;
+		LocalDate newest = query.cursor() == null ? query.to() : OrderItems.dayOf(query.cursor());
+		for (LocalDate day = newest; !day.isBefore(query.from()) && found.size() < wanted; day = day.minusDays(1)) {
+			values.put(":pk", s(OrderItems.dayPk(day)));
+			Query q = new Query("#pk = :pk AND #sk BETWEEN :lo AND :hi", filter, names, Map.copyOf(values));
+			Map<String, AttributeValue> start = null;
+			do {
+				QueryRequest.Builder request = q.request(store.table())
+					.indexName(Keys.GSI2)
+					.scanIndexForward(false)
+					.limit(filter == null ? wanted - found.size() + 1 : Math.max(100, wanted - found.size()));
+				if (start != null) {
+					request.exclusiveStartKey(start);
+				}
+				QueryResponse response = store.client().query(request.build());
+				for (Map<String, AttributeValue> item : response.items()) {
+					Order order = OrderItems.order(item);
+					if (found.size() < wanted && !order.id().equals(query.cursor())) {
+						found.add(order);
+					}
+				}
+				start = next(response);
+			}
+			while (found.size() < wanted && start != null);
+		}
+		boolean hasMore = found.size() > query.limit();
+		List<Order> page = hasMore ? found.subList(0, query.limit()) : found;
+		return new OrderListing(List.copyOf(page), hasMore, hasMore ? page.get(page.size() - 1).id() : null);
+	}
+
+	@Override
+	public DailyOrders placedOn(LocalDate day) {
+		long placed = 0;
+		long filled = 0;
+		BigDecimal volume = BigDecimal.ZERO.setScale(2);
+		Map<String, AttributeValue> start = null;
+		do {
+			QueryRequest.Builder request = QueryRequest.builder()
+				.tableName(store.table())
+				.indexName(Keys.GSI2)
+				.keyConditionExpression("#pk = :pk")
+				.projectionExpression("#status, #total")
+				.expressionAttributeNames(Map.of("#pk", Keys.GSI2PK, "#status", "status", "#total", "total"))
+				.expressionAttributeValues(Map.of(":pk", s(OrderItems.dayPk(day))));
+			if (start != null) {
+				request.exclusiveStartKey(start);
+			}
+			QueryResponse response = store.client().query(request.build());
+			for (Map<String, AttributeValue> item : response.items()) {
+				placed++;
+				if (OrderStatus.COMPLETED.name().equals(str(item, "status"))) {
+					filled++;
+					volume = volume.add(decimal(item, "total"));
+				}
+			}
+			start = next(response);
+		}
+		while (start != null);
+		return new DailyOrders(day, placed, filled, volume);
+	}
+
+	/** The filter expression of the query's symbol, type, side and status, or null. */
+	private static String filter(OrderQuery query, Map<String, String> names, Map<String, AttributeValue> values) {
 		List<String> filters = new ArrayList<>();
 		if (query.symbol() != null) {
 			filters.add("#symbol = :symbol");
@@ -120,13 +204,7 @@ class DynamoDbOrderRepository implements OrderRepository {
 			names.put("#status", "status");
 			values.put(":status", s(query.status().name()));
 		}
-		String filter = filters.isEmpty() ? null : String.join(" AND ", filters);
-		Map<String, AttributeValue> start = query.cursor() == null ? null
-				: DynamoDbStore.key(OrderItems.userPk(username), OrderItems.orderSk(query.cursor()));
-		Query q = new Query("#pk = :pk AND #sk BETWEEN :lo AND :hi", filter, names, values);
-		Collected<Order> collected = collect(q, start, query.offset(), query.limit(), OrderItems::order);
-		String next = collected.hasMore() ? collected.page().get(collected.page().size() - 1).id() : null;
-		return new OrderPage(collected.page(), count(q), collected.hasMore(), next);
+		return filters.isEmpty() ? null : String.join(" AND ", filters);
 	}
 
 	@Override

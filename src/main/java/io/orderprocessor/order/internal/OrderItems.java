@@ -3,9 +3,12 @@ package io.orderprocessor.order.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.github.f4b6a3.ulid.Ulid;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import io.orderprocessor.order.AssetTransaction;
@@ -27,6 +30,9 @@ final class OrderItems {
 
 	static final String OPEN_PREFIX = "OPEN#";
 
+	/** {@code GSI2PK} of the day index: every order under the UTC day it was placed. */
+	static final String DAY_PREFIX = "ORDERS#";
+
 	/** Limit prices in cents, zero-padded so the index sorts them as numbers. */
 	static final int PRICE_DIGITS = 12;
 
@@ -47,6 +53,17 @@ final class OrderItems {
 
 	static String openPk(String symbol) {
 		return OPEN_PREFIX + symbol;
+	}
+
+	static String dayPk(LocalDate day) {
+		return DAY_PREFIX + day;
+	}
+
+	/**
+	 * The UTC day of an order's id (ids are ULIDs, so they carry the time of placing).
+	 */
+	static LocalDate dayOf(String orderId) {
+		return LocalDate.ofInstant(Ulid.from(orderId.substring(Order.ID_PREFIX.length())).getInstant(), ZoneOffset.UTC);
 	}
 
 	/** {@code BUY#000000450000}: side and the limit in cents. */
@@ -80,6 +97,9 @@ final class OrderItems {
 		if (o.filledAt() != null) {
 			item.put("filled_at", s(o.filledAt().toString()));
 		}
+		// the day index (GSI2): the admin area lists all users' orders, newest first
+		item.put(Keys.GSI2PK, s(dayPk(dayOf(o.id()))));
+		item.put(Keys.GSI2SK, s(o.ulid()));
 		if (o.isPending()) {
 			item.put(Keys.GSI1PK, s(openPk(o.symbol())));
 			item.put(Keys.GSI1SK, s(openSk(o.type().side(), o.limitPrice().movePointRight(2))));

@@ -2,13 +2,16 @@ package io.orderprocessor.order.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import io.orderprocessor.order.AssetTransaction;
 import io.orderprocessor.order.AssetTransactionPage;
+import io.orderprocessor.order.DailyOrders;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.Order;
+import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderType;
@@ -38,6 +41,16 @@ public interface OrderRepository {
 	Optional<Order> order(String username, String orderId);
 
 	OrderPage orders(String username, OrderQuery query);
+
+	/**
+	 * Every user's orders placed from {@code query.from()} to {@code query.to()} (both
+	 * required), newest first, filtered like a user's: the day index, a query per day,
+	 * never a scan.
+	 */
+	OrderListing allOrders(OrderQuery query);
+
+	/** Orders placed on the UTC day and the value of those that filled. */
+	DailyOrders placedOn(LocalDate day);
 
 	/** The newest orders: one query, no count. */
 	List<Order> recent(String username, int limit);

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * Creates the single table with its two global secondary indexes and TTL when missing,
  * and waits until it is active. The layout is {@code shared/spec/data.md}'s:
  * {@code PK}/{@code SK}, {@code GSI1} (open limit orders by symbol and price),
- * {@code GSI2} (audit events by actor).
+ * {@code GSI2} (audit events by actor, profiles under {@code USERS}, orders by day).
  */
 final class TableBootstrap {
 

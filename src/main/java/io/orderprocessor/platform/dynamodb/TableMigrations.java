@@ -1,6 +1,7 @@
 package io.orderprocessor.platform.dynamodb;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -28,6 +29,29 @@ public class TableMigrations {
 
 	TableMigrations(DynamoDbStore store) {
 		this.store = store;
+	}
+
+	/**
+	 * Sets attributes of an item if it still exists (it may have been deleted since the
+	 * scan read it).
+	 * @param attributes attribute names (letters, digits, underscores) and their values
+	 * @return whether the item existed
+	 */
+	public boolean setIfPresent(Map<String, AttributeValue> key, Map<String, AttributeValue> attributes) {
+		StringBuilder update = new StringBuilder("SET ");
+		Map<String, AttributeValue> values = new HashMap<>();
+		attributes.forEach((name, value) -> {
+			update.append(values.isEmpty() ? "" : ", ").append('#').append(name).append(" = :").append(name);
+			values.put(":" + name, value);
+		});
+		try {
+			store.write(store.transaction()
+				.update("migration", key, update.toString(), "attribute_exists(#" + Keys.PK + ")", values));
+			return true;
+		}
+		catch (ConditionFailedException deleted) {
+			return false;
+		}
 	}
 
 	/**

@@ -8,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
 import io.orderprocessor.platform.dynamodb.TableMigrations;
@@ -17,7 +16,7 @@ import static io.orderprocessor.user.internal.Items.s;
 
 /**
  * A one-off migration: profiles written before the user index existed get their
- * {@code GSI2PK = USERS} entry. Each write only sets the index keys of a profile that
+ * {@code GSI2PK = USERS} entry. Each change only sets the index keys of a profile that
  * still exists, so running it twice does no harm.
  */
 @Component
@@ -27,11 +26,8 @@ class UserIndexBackfill implements ApplicationRunner {
 
 	private final TableMigrations migrations;
 
-	private final DynamoDbStore store;
-
-	UserIndexBackfill(TableMigrations migrations, DynamoDbStore store) {
+	UserIndexBackfill(TableMigrations migrations) {
 		this.migrations = migrations;
-		this.store = store;
 	}
 
 	@Override
@@ -45,16 +41,8 @@ class UserIndexBackfill implements ApplicationRunner {
 		if (username == null) {
 			return false;
 		}
-		try {
-			store.write(store.transaction()
-				.update("profile", DynamoDbStore.key(Items.userPk(username), Items.PROFILE),
-						"SET #GSI2PK = :index, #GSI2SK = :username", "attribute_exists(#PK)",
-						Map.of(":index", s(Items.USERS_INDEX), ":username", s(username))));
-			return true;
-		}
-		catch (ConditionFailedException deleted) {
-			return false;
-		}
+		return migrations.setIfPresent(DynamoDbStore.key(Items.userPk(username), Items.PROFILE),
+				Map.of(Keys.GSI2PK, s(Items.USERS_INDEX), Keys.GSI2SK, s(username)));
 	}
 
 }
