@@ -3,11 +3,8 @@ package io.orderprocessor.portfolio.web;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,9 +20,9 @@ import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetNotFoundException;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Quote;
-import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Holding;
+import io.orderprocessor.order.OrderFilter;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderService;
@@ -60,7 +57,7 @@ class PortfolioController {
 	}
 
 	@GetMapping("/portfolio")
-	String portfolio(Authentication user, @RequestParam(required = false) String sort, HistoryFilter filter,
+	String portfolio(Authentication user, @RequestParam(required = false) String sort, OrderFilter filter,
 			Model model) {
 		Portfolio portfolio = portfolios.portfolio(user.getName());
 		model.addAttribute("portfolio", portfolio);
@@ -75,19 +72,19 @@ class PortfolioController {
 		try {
 			page = orders.orders(user.getName(), filter.query(PAGE_SIZE));
 		}
-		catch (InvalidFieldsException | DateTimeParseException | IllegalArgumentException ex) {
+		catch (InvalidFieldsException | IllegalArgumentException ex) {
 			model.addAttribute("filterError", true);
 			page = orders.orders(user.getName(), OrderQuery.latest(PAGE_SIZE));
 		}
 		model.addAttribute("history", page);
-		model.addAttribute("nextPage", page.hasMore() ? filter.url("/portfolio", page.nextCursor()) : null);
-		model.addAttribute("firstPage", filter.cursor() != null ? filter.url("/portfolio", null) : null);
-		model.addAttribute("csvUrl", filter.url("/portfolio/orders.csv", null));
+		model.addAttribute("nextPage", page.hasMore() ? link(filter, "/portfolio", page.nextCursor()) : null);
+		model.addAttribute("firstPage", filter.cursor() != null ? link(filter, "/portfolio", null) : null);
+		model.addAttribute("csvUrl", link(filter, "/portfolio/orders.csv", null));
 		return "portfolio/portfolio";
 	}
 
 	@GetMapping("/portfolio/orders.csv")
-	void export(Authentication user, HistoryFilter filter, HttpServletResponse response) throws IOException {
+	void export(Authentication user, OrderFilter filter, HttpServletResponse response) throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"orders.csv\"");
 		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);
@@ -139,48 +136,12 @@ class PortfolioController {
 		return positions.stream().sorted(order).toList();
 	}
 
-	/** The order-history filter as given in the address. */
-	record HistoryFilter(String asset, String side, String type, String status, String from, String to, String cursor) {
-
-		HistoryFilter {
-			asset = blankToNull(asset);
-			side = blankToNull(side);
-			type = blankToNull(type);
-			status = blankToNull(status);
-			from = blankToNull(from);
-			to = blankToNull(to);
-			cursor = blankToNull(cursor);
+	private static String link(OrderFilter filter, String path, String cursor) {
+		UriComponentsBuilder builder = filter.link(path, cursor);
+		if (path.equals("/portfolio")) {
+			builder.fragment("order-history");
 		}
-
-		OrderQuery query(int limit) {
-			return new OrderQuery(
-					asset == null ? null : Symbols.normalise(asset).orElseThrow(IllegalArgumentException::new),
-					type == null ? null : OrderType.parse(type).orElseThrow(IllegalArgumentException::new),
-					side == null ? null : OrderType.Side.parse(side).orElseThrow(IllegalArgumentException::new),
-					status == null ? null : OrderStatus.parse(status).orElseThrow(IllegalArgumentException::new),
-					from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to), cursor, 0,
-					limit);
-		}
-
-		String url(String path, String nextCursor) {
-			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
-			Optional.ofNullable(asset).ifPresent(v -> builder.queryParam("asset", v));
-			Optional.ofNullable(side).ifPresent(v -> builder.queryParam("side", v));
-			Optional.ofNullable(type).ifPresent(v -> builder.queryParam("type", v));
-			Optional.ofNullable(status).ifPresent(v -> builder.queryParam("status", v));
-			Optional.ofNullable(from).ifPresent(v -> builder.queryParam("from", v));
-			Optional.ofNullable(to).ifPresent(v -> builder.queryParam("to", v));
-			Optional.ofNullable(nextCursor).ifPresent(v -> builder.queryParam("cursor", v));
-			if (path.equals("/portfolio")) {
-				builder.fragment("order-history");
-			}
-			return builder.encode().toUriString();
-		}
-
-		private static String blankToNull(String value) {
-			return value == null || value.isBlank() ? null : value.trim();
-		}
-
+		return builder.encode().toUriString();
 	}
 
 }
