@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Service;
 
 import io.orderprocessor.admin.AdminEvents.AssetAdded;
 import io.orderprocessor.admin.AdminEvents.AssetChanged;
-import io.orderprocessor.admin.OrderOverview.OrderFilter;
-import io.orderprocessor.admin.OrderOverview.OrderListing;
-import io.orderprocessor.admin.OrderOverview.OrdersToday;
 import io.orderprocessor.audit.AuditLog;
 import io.orderprocessor.audit.AuditPage;
 import io.orderprocessor.audit.AuditQuery;
@@ -26,6 +22,9 @@ import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetChanges;
 import io.orderprocessor.inventory.CatalogueAdministration;
 import io.orderprocessor.inventory.NewAsset;
+import io.orderprocessor.order.OrderAdministration;
+import io.orderprocessor.order.OrderListing;
+import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
@@ -43,7 +42,7 @@ import io.orderprocessor.user.UserPage;
 @PreAuthorize("hasRole('ADMIN')")
 public class AdminService {
 
-	/** The orders and holdings shown on a user page. */
+	/** The orders shown on a user page. */
 	static final int RECENT_ORDERS = 20;
 
 	private final UserAdministration users;
@@ -54,14 +53,14 @@ public class AdminService {
 
 	private final AuditLog audit;
 
-	private final ObjectProvider<OrderOverview> orders;
+	private final OrderAdministration orders;
 
 	private final HealthEndpoint health;
 
 	private final ApplicationEventPublisher events;
 
 	AdminService(UserAdministration users, CashService cash, CatalogueAdministration catalogue, AuditLog audit,
-			ObjectProvider<OrderOverview> orders, HealthEndpoint health, ApplicationEventPublisher events) {
+			OrderAdministration orders, HealthEndpoint health, ApplicationEventPublisher events) {
 		this.users = users;
 		this.cash = cash;
 		this.catalogue = catalogue;
@@ -72,15 +71,12 @@ public class AdminService {
 	}
 
 	public Overview overview() {
-		OrderOverview orderOverview = orders();
-		OrdersToday today = orderOverview.today();
 		Map<String, String> checks = new LinkedHashMap<>();
 		for (String name : List.of("dynamodb", "redis", "prices")) {
 			HealthDescriptor descriptor = health.healthForPath(name);
 			checks.put(name, descriptor != null && Status.UP.equals(descriptor.getStatus()) ? "up" : "down");
 		}
-		return new Overview(users.userCount(), orderOverview.available(), today.count(), today.volume(),
-				users.totalCash(), checks);
+		return new Overview(users.userCount(), orders.today(), users.totalCash(), checks);
 	}
 
 	public UserPage users(String search, String after, int limit) {
@@ -94,10 +90,8 @@ public class AdminService {
 		Profile profile = users.user(username);
 		LedgerPage ledger = cash.ledger(profile.username(),
 				new LedgerQuery(null, null, null, ledgerCursor, ledgerLimit));
-		OrderOverview orderOverview = orders();
-		return new UserDetail(profile, cash.balance(profile.username()), ledger,
-				orderOverview.holdingsOf(profile.username()), orderOverview.ordersOf(profile.username(), RECENT_ORDERS),
-				orderOverview.available());
+		return new UserDetail(profile, cash.balance(profile.username()), ledger, orders.holdings(profile.username()),
+				orders.recent(profile.username(), RECENT_ORDERS));
 	}
 
 	public Profile lock(String admin, String username, String reason) {
@@ -165,16 +159,14 @@ public class AdminService {
 		}
 	}
 
-	public OrderListing orders(OrderFilter filter, String cursor, int limit) {
-		return orders().orders(filter, blank(cursor), limit);
-	}
-
-	public boolean ordersAvailable() {
-		return orders().available();
-	}
-
-	private OrderOverview orders() {
-		return orders.getIfAvailable(() -> OrderOverview.NONE);
+	/**
+	 * One page of every user's orders (or one user's), newest first; without dates, the
+	 * last {@value OrderAdministration#DEFAULT_DAYS} days.
+	 * @throws InvalidFieldsException for a reversed or too long date range, or a bad
+	 * cursor
+	 */
+	public OrderListing orders(String username, OrderQuery query) {
+		return orders.orders(lower(username), query);
 	}
 
 	private static String blank(String value) {

@@ -2,13 +2,13 @@ package io.orderprocessor.admin;
 
 import java.util.List;
 
-import io.orderprocessor.admin.OrderOverview.HoldingRow;
-import io.orderprocessor.admin.OrderOverview.OrderRow;
+import io.orderprocessor.order.Holding;
+import io.orderprocessor.order.Order;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.Profile;
 
 /** Everything the admin user page shows about one account. */
-public record UserDetail(Profile profile, CashBalance cash, LedgerPage ledger, List<HoldingRow> holdings,
-		List<OrderRow> orders, boolean ordersAvailable) {
+public record UserDetail(Profile profile, CashBalance cash, LedgerPage ledger, List<Holding> holdings,
+		List<Order> orders) {
 }

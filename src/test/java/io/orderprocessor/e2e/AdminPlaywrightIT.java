@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.order.OrderMother;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestAssets;
@@ -24,7 +25,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * An admin's day in Playwright: find a user, adjust their cash with a reason, lock them
  * (their open browser is signed out on its next page load), add and suspend an asset (its
- * trade buttons disappear from the market), and find all of it in the audit log.
+ * trade buttons disappear from the market), see a trader's order among all orders, and
+ * find all of it in the audit log.
  */
 class AdminPlaywrightIT extends PlaywrightBrowserTest {
 
@@ -113,6 +115,16 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page.locator("#buy-link")).hasCount(0);
 		assertThat(page.locator("#sell-link")).hasCount(0);
 		assertThat(page.getByText("Trading suspended")).isVisible();
+
+		String trader = UserMother.uniqueUsername("pwo");
+		String orderId = OrderMother.traderWithOneOrder(new HttpTestClient(port), trader);
+		page.navigate("/admin/orders");
+		assertThat(page.locator("h1")).hasText("All orders");
+		label("User").fill(trader);
+		button("Filter").click();
+		assertThat(page.locator("#order-table tbody tr")).hasCount(1);
+		assertThat(page.locator("#order-" + orderId)).containsText("Market buy");
+		assertThat(page.locator("#order-" + orderId)).containsText("Filled");
 
 		page.navigate("/admin/audit");
 		label("Target (user, address or asset)").fill(username);

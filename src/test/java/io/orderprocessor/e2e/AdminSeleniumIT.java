@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.order.OrderMother;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestAssets;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An admin's day in Selenium: find a user, adjust their cash with a reason, lock them
  * (their own open browser is signed out on its next page load), add and suspend an asset
- * (its trade buttons disappear from the market), and find all of it in the audit log.
+ * (its trade buttons disappear from the market), see a trader's order among all orders,
+ * and find all of it in the audit log.
  */
 class AdminSeleniumIT extends SeleniumBrowserTest {
 
@@ -130,6 +132,15 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 		assertThat(driver.findElements(By.id("buy-link"))).isEmpty();
 		assertThat(driver.findElements(By.id("sell-link"))).isEmpty();
 		assertThat(driver.getPageSource()).contains("Trading suspended");
+
+		String trader = UserMother.uniqueUsername("seo");
+		String orderId = OrderMother.traderWithOneOrder(new HttpTestClient(port), trader);
+		open("/admin/orders");
+		type("order-user", trader);
+		driver.findElement(By.cssSelector("#order-filter button[type=submit]")).click();
+		await().until(ExpectedConditions.urlContains("user=" + trader));
+		assertThat(driver.findElements(By.cssSelector("#order-table tbody tr"))).hasSize(1);
+		assertThat(driver.findElement(By.id("order-" + orderId)).getText()).contains("Market buy", "Filled");
 
 		open("/admin/audit");
 		type("audit-target", username);

@@ -44,4 +44,16 @@ public final class UserMother {
 		return login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
 	}
 
+	/**
+	 * A browser-like client signed in through the sign-in form, with its session cookie.
+	 */
+	public static HttpTestClient signedIn(int port, String username, String password) {
+		HttpTestClient client = new HttpTestClient(port);
+		HttpResponse<String> signIn = client.postForm("/login", "/login",
+				"username=" + username + "&password=" + password);
+		assertThat(signIn.headers().firstValue("Location")).as("signed in as %s", username)
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+		return client;
+	}
+
 }

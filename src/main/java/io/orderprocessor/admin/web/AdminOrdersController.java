@@ -1,7 +1,5 @@
 package io.orderprocessor.admin.web;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +7,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.admin.AdminService;
-import io.orderprocessor.admin.OrderOverview.OrderFilter;
-import io.orderprocessor.admin.OrderOverview.OrderListing;
+import io.orderprocessor.order.OrderFilter;
+import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.order.OrderListing;
+import io.orderprocessor.order.OrderQuery;
+import io.orderprocessor.order.OrderStatus;
+import io.orderprocessor.order.OrderType;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /**
- * All orders across users, filtered by user, asset and status, newest first. Until the
- * order module provides an {@link io.orderprocessor.admin.OrderOverview}, the page says
- * that orders are not available.
+ * All users' orders, newest first, with a user's history filters plus the user; without
+ * dates, the last 30 days. A filter that is not valid says so and shows that default.
  */
 @Controller
 class AdminOrdersController {
@@ -24,34 +26,45 @@ class AdminOrdersController {
 
 	private final AdminService admin;
 
-	AdminOrdersController(AdminService admin) {
+	private final OrderFormat format;
+
+	AdminOrdersController(AdminService admin, OrderFormat format) {
 		this.admin = admin;
+		this.format = format;
 	}
 
 	@GetMapping("/admin/orders")
-	String orders(@RequestParam(required = false) String user, @RequestParam(required = false) String asset,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String cursor, Model model) {
-		OrderFilter filter = new OrderFilter(blank(user), blank(asset), blank(status));
-		OrderListing listing = admin.orders(filter, cursor, PAGE_SIZE);
+	String orders(@RequestParam(required = false) String user, OrderFilter filter, Model model) {
+		String username = user == null || user.isBlank() ? null : user.trim();
 		model.addAttribute("filter", filter);
-		model.addAttribute("available", admin.ordersAvailable());
-		model.addAttribute("orders", listing.orders().stream().map(Views.OrderView::of).toList());
-		model.addAttribute("nextPage", listing.hasMore() ? url(filter, listing.nextCursor()) : null);
-		model.addAttribute("firstPage", cursor != null && !cursor.isBlank() ? url(filter, null) : null);
+		model.addAttribute("userFilter", username);
+		model.addAttribute("types", OrderType.values());
+		model.addAttribute("statuses", OrderStatus.values());
+		OrderListing listing;
+		try {
+			listing = admin.orders(username, filter.query(PAGE_SIZE));
+		}
+		catch (InvalidFieldsException ex) {
+			model.addAttribute("filterError", ex.violations().get(0).message());
+			listing = admin.orders(null, OrderQuery.latest(PAGE_SIZE));
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("filterError", "");
+			listing = admin.orders(null, OrderQuery.latest(PAGE_SIZE));
+		}
+		model.addAttribute("orders", listing.orders().stream().map(o -> Views.OrderView.of(o, format)).toList());
+		model.addAttribute("nextPage", listing.hasMore() ? url(username, filter, listing.nextCursor()) : null);
+		model.addAttribute("firstPage", filter.cursor() != null ? url(username, filter, null) : null);
+		model.addAttribute("defaultRange", filter.from() == null && filter.to() == null);
 		return "admin/orders";
 	}
 
-	private static String url(OrderFilter filter, String cursor) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/admin/orders");
-		builder.queryParamIfPresent("user", Optional.ofNullable(filter.username()));
-		builder.queryParamIfPresent("asset", Optional.ofNullable(filter.symbol()));
-		builder.queryParamIfPresent("status", Optional.ofNullable(filter.status()));
-		builder.queryParamIfPresent("cursor", Optional.ofNullable(cursor));
-		return builder.build().encode().toUriString();
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+	private static String url(String username, OrderFilter filter, String cursor) {
+		UriComponentsBuilder builder = filter.link("/admin/orders", cursor);
+		if (username != null) {
+			builder.queryParam("user", username);
+		}
+		return builder.encode().toUriString();
 	}
 
 }

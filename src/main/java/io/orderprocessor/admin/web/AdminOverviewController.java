@@ -22,7 +22,8 @@ class AdminOverviewController {
 		Overview overview = admin.overview();
 		model.addAttribute("overview", overview);
 		model.addAttribute("totalCash", Views.money(overview.totalCash()));
-		model.addAttribute("volumeToday", Views.money(overview.volumeToday()));
+		model.addAttribute("volumeToday", Views.money(overview.today().volume()));
+		model.addAttribute("today", overview.today().day().toString());
 		return "admin/overview";
 	}
 

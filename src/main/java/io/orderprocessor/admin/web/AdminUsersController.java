@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.admin.UserDetail;
+import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.AccountProtectionException;
 import io.orderprocessor.user.LedgerEntry;
@@ -49,9 +50,12 @@ class AdminUsersController {
 
 	private final Messages messages;
 
-	AdminUsersController(AdminService admin, Messages messages) {
+	private final OrderFormat format;
+
+	AdminUsersController(AdminService admin, Messages messages, OrderFormat format) {
 		this.admin = admin;
 		this.messages = messages;
+		this.format = format;
 	}
 
 	@GetMapping("/admin/users")
@@ -156,8 +160,7 @@ class AdminUsersController {
 				? userUrl(p.username()) + "?cursor=" + detail.ledger().nextCursor() + "#ledger" : null);
 		model.addAttribute("newestLedger",
 				cursor != null && !cursor.isBlank() ? userUrl(p.username()) + "#ledger" : null);
-		model.addAttribute("ordersAvailable", detail.ordersAvailable());
-		model.addAttribute("orders", detail.orders().stream().map(Views.OrderView::of).toList());
+		model.addAttribute("orders", detail.orders().stream().map(o -> Views.OrderView.of(o, format)).toList());
 		model.addAttribute("holdings",
 				detail.holdings()
 					.stream()

@@ -10,8 +10,9 @@ import java.util.List;
 
 import org.springframework.validation.BindingResult;
 
-import io.orderprocessor.admin.OrderOverview.OrderRow;
 import io.orderprocessor.audit.AuditEntry;
+import io.orderprocessor.order.Order;
+import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Money;
@@ -106,12 +107,16 @@ final class Views {
 
 	}
 
+	/** An order as the admin tables show it; a limit order not filled shows its limit. */
 	record OrderView(String id, String username, String type, String symbol, String quantity, String price,
-			String total, String status, String created) {
+			String total, String status, boolean pending, String created) {
 
-		static OrderView of(OrderRow o) {
-			return new OrderView(o.orderId(), o.username(), o.orderType(), o.symbol(), Views.quantity(o.quantity()),
-					Views.money(o.price()), Views.money(o.total()), o.status(), Views.dateTime(o.createdAt()));
+		static OrderView of(Order o, OrderFormat format) {
+			String price = o.price() != null || o.limitPrice() == null ? Views.money(o.price())
+					: (o.type().isBuy() ? "≤ " : "≥ ") + Views.money(o.limitPrice());
+			return new OrderView(o.id(), o.username(), format.type(o.type()), o.symbol(), Views.quantity(o.quantity()),
+					price, Views.money(o.total()), format.status(o.status()), o.isPending(),
+					Views.dateTime(o.createdAt()));
 		}
 
 	}

@@ -1,0 +1,38 @@
+package io.orderprocessor.order;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users with orders, made through the API as a client would. */
+public final class OrderMother {
+
+	private OrderMother() {
+	}
+
+	/**
+	 * Registers {@code username}, deposits $1,000 and buys 0.001 BTC at market.
+	 * @return the order's id
+	 */
+	public static String traderWithOneOrder(HttpTestClient http, String username) {
+		String token = UserMother.registeredToken(http, username);
+		assertThat(post(http, token, "/api/v1/balance/deposit", "{\"amount\":\"1000\"}").statusCode()).isEqualTo(201);
+		HttpResponse<String> order = post(http, token, "/api/v1/orders",
+				"{\"order_type\":\"market_buy\",\"asset_id\":\"BTC\",\"quantity\":\"0.001\"}");
+		assertThat(order.statusCode()).as(order.body()).isEqualTo(201);
+		return order.body().replaceAll(".*\"order_id\":\"(ord_[0-9A-Z]+)\".*", "$1");
+	}
+
+	private static HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
+		return http.send(http.request(path)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+}
