@@ -3,7 +3,6 @@ package io.orderprocessor.platform.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -16,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Token buckets kept in Redis, so a limit holds across every instance of the application.
@@ -28,14 +26,12 @@ public class RateLimiter {
 
 	private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
-	private final Supplier<ProxyManager<byte[]>> buckets;
+	private final LettuceConnectionFactory connections;
+
+	private volatile Buckets buckets;
 
 	RateLimiter(LettuceConnectionFactory connections) {
-		this.buckets = SingletonSupplier
-			.of(() -> Bucket4jLettuce.casBasedBuilder((RedisClient) connections.getNativeClient())
-				.expirationAfterWrite(
-						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-				.build());
+		this.connections = connections;
 	}
 
 	/**
@@ -48,17 +44,42 @@ public class RateLimiter {
 				.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
 				.build();
 			// the rule is part of the bucket's name: a changed limit starts a new bucket
-			// instead of
-			// silently keeping the one stored under the old rule
+			// instead of silently keeping the one stored under the old rule
 			String name = "order-processor:rate:" + key + ":" + capacity + "/" + period.toSeconds() + "s";
-			return Optional.of(buckets.get()
-				.getProxy(name.getBytes(StandardCharsets.UTF_8), () -> configuration)
+			return Optional.of(buckets().getProxy(name.getBytes(StandardCharsets.UTF_8), () -> configuration)
 				.tryConsumeAndReturnRemaining(1));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Rate limit state in Redis is unavailable: {}", ex.getMessage());
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The buckets of the factory's current client. A connection factory that is stopped
+	 * and started again (as Spring's test framework does with cached contexts) makes a
+	 * new client, and buckets on the old one would only answer "connection closed".
+	 */
+	private ProxyManager<byte[]> buckets() {
+		RedisClient client = (RedisClient) connections.getNativeClient();
+		Buckets current = buckets;
+		if (current == null || current.client() != client) {
+			synchronized (this) {
+				current = buckets;
+				if (current == null || current.client() != client) {
+					current = new Buckets(client,
+							Bucket4jLettuce.casBasedBuilder(client)
+								.expirationAfterWrite(ExpirationAfterWriteStrategy
+									.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+								.build());
+					buckets = current;
+				}
+			}
+		}
+		return current.manager();
+	}
+
+	private record Buckets(RedisClient client, ProxyManager<byte[]> manager) {
 	}
 
 }
