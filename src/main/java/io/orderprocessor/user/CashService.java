@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import io.orderprocessor.platform.dynamodb.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.WriteTransaction;
+import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.UserEvents.CashDeposited;
@@ -166,6 +167,8 @@ public class CashService {
 			.filter(probe -> !probe.isConsumed())
 			.ifPresent(probe -> {
 				long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
+				events.publishEvent(
+						new RateLimited(RateLimited.CASH_OPERATIONS_PER_USER, username, Duration.ofSeconds(seconds)));
 				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds), Duration.ofSeconds(seconds));
 			});
 		BigDecimal amount = rules.amount(rawAmount);

@@ -3,8 +3,9 @@ package io.orderprocessor.user;
 import java.util.Map;
 
 /**
- * Something that happened in the user module that the audit log records. Details never
- * hold passwords, tokens or session ids.
+ * Something a user (or the system on their behalf) did that the audit log records: the
+ * user module's events, admin actions and orders implement it. Details never hold
+ * passwords, tokens or session ids.
  */
 public interface UserActivity {
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import io.orderprocessor.platform.dynamodb.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.security.TokenRevocations;
 import io.orderprocessor.platform.web.InvalidFieldsException;
@@ -89,8 +90,9 @@ public class UserService {
 			limiter.tryConsume("register:" + clientIp, signIn.registrationsPerHour(), Duration.ofHours(1))
 				.filter(probe -> !probe.isConsumed())
 				.ifPresent(probe -> {
-					throw new TooManyRequestsException(rules.message("user.registrations.tooMany"),
-							Duration.ofNanos(probe.getNanosToWaitForRefill()));
+					Duration retryAfter = Duration.ofNanos(probe.getNanosToWaitForRefill());
+					events.publishEvent(new RateLimited(RateLimited.REGISTRATIONS_PER_IP, clientIp, retryAfter));
+					throw new TooManyRequestsException(rules.message("user.registrations.tooMany"), retryAfter);
 				});
 		}
 		Profile profile = create(registration, Profile.CUSTOMER, null);

@@ -1,5 +1,6 @@
 package io.orderprocessor.notification;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,10 @@ import io.orderprocessor.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Notifications of fills (also later limit fills), cancellations, cash and sign-ins. */
+/**
+ * Notifications of fills (also later limit fills), cancellations, cash, admin adjustments
+ * and sign-ins.
+ */
 @IntegrationTest
 class NotificationTest {
 
@@ -102,6 +106,23 @@ class NotificationTest {
 		cash.deposit(user, "5");
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unreadCount(user) == 1);
 		assertThat(http.get("/notifications").body()).contains(">New<");
+	}
+
+	@Test
+	void anAdminsCashAdjustmentIsNotifiedWithoutItsInternalReason() {
+		String user = UserMother.uniqueUsername("adjn");
+		users.register(UserMother.registration(user), "127.0.0.1");
+		cash.deposit(user, "100");
+		HttpTestClient http = new HttpTestClient(port);
+		String adminToken = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		HttpResponse<String> adjusted = http.send(http.request("/api/v1/admin/users/" + user + "/adjustments")
+			.header("Authorization", "Bearer " + adminToken)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"-12.50\", \"reason\": \"chargeback case 7\"}")));
+		assertThat(adjusted.statusCode()).as(adjusted.body()).isEqualTo(201);
+
+		List<String> texts = awaitTexts(user, 2);
+		assertThat(texts.get(0)).isEqualTo("Our support team adjusted your cash by -$12.50; cash balance $87.50");
 	}
 
 	List<String> awaitTexts(String user, int count) {

@@ -3,6 +3,9 @@ package io.orderprocessor.user;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import io.orderprocessor.audit.AuditEntry;
 import io.orderprocessor.audit.AuditLog;
+import io.orderprocessor.audit.AuditQuery;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 
@@ -40,6 +45,9 @@ class SignInProtectionTest {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	AuditLog audit;
 
 	@BeforeEach
 	void client() {
@@ -89,7 +97,7 @@ class SignInProtectionTest {
 	}
 
 	@Test
-	void blocksAndFailuresAreAudited(@Autowired AuditLog audit) {
+	void blocksAndFailuresAreAudited() {
 		String username = UserMother.uniqueUsername("audited");
 		users.register(UserMother.registration(username), null);
 		String ip = newAddress();
@@ -115,6 +123,12 @@ class SignInProtectionTest {
 		assertThat(eleventh.statusCode()).isEqualTo(429);
 		assertThat(eleventh.headers().firstValue("Retry-After")).isPresent();
 		assertThat(eleventh.body()).contains("Too many accounts were created from this address");
+		assertThat(register(ip, UserMother.uniqueUsername("many")).statusCode()).isEqualTo(429);
+		assertThat(rateLimited(ip)).as("two refusals, one entry").singleElement().satisfies(entry -> {
+			assertThat(entry.actor()).isNull();
+			assertThat(entry.ipAddress()).isEqualTo(ip);
+			assertThat(entry.details()).containsEntry("limit", "registrations_per_ip");
+		});
 		assertThat(register(newAddress(), UserMother.uniqueUsername("many")).statusCode()).isEqualTo(201);
 	}
 
@@ -143,6 +157,18 @@ class SignInProtectionTest {
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(refused.body()).contains("Too many deposits and withdrawals");
+		assertThat(deposit(token).statusCode()).isEqualTo(429);
+		assertThat(rateLimited(username)).as("two refusals, one entry").singleElement().satisfies(entry -> {
+			assertThat(entry.actor()).isEqualTo(username);
+			assertThat(entry.requestId()).isNotBlank();
+			assertThat(entry.details()).containsEntry("limit", "cash_operations_per_user");
+		});
+	}
+
+	private List<AuditEntry> rateLimited(String target) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		return audit.search(new AuditQuery(null, target, "security.rate_limited", today.minusDays(1), today, null, 50))
+			.entries();
 	}
 
 	private HttpResponse<String> login(String ip, String username, String password) {

@@ -27,9 +27,10 @@ class AdminAuditController {
 	/** The event types offered in the filter (any other can be typed in the address). */
 	static final List<String> ACTIONS = List.of("user.registered", "user.signed_in", "user.sign_in_failed",
 			"user.sign_in_blocked", "user.signed_out", "user.password_changed", "user.profile_changed",
-			"user.other_sessions_ended", "cash.deposited", "cash.withdrawn", "admin.user_locked", "admin.user_unlocked",
-			"admin.admin_granted", "admin.admin_revoked", "admin.cash_adjusted", "admin.asset_changed",
-			"admin.asset_added");
+			"user.other_sessions_ended", "cash.deposited", "cash.withdrawn", "order.placed", "order.filled",
+			"order.cancelled", "security.access_denied", "security.rate_limited", "admin.user_locked",
+			"admin.user_unlocked", "admin.admin_granted", "admin.admin_revoked", "admin.cash_adjusted",
+			"admin.asset_changed", "admin.asset_added");
 
 	private final AdminService admin;
 

@@ -1,6 +1,7 @@
 package io.orderprocessor.audit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,23 +13,37 @@ import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.github.f4b6a3.ulid.UlidCreator;
+import io.github.bucket4j.ConsumptionProbe;
+import org.aopalliance.intercept.MethodInvocation;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.orderprocessor.audit.AuditEntry;
+import io.orderprocessor.platform.security.RateLimited;
+import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.user.UserActivity;
 
 /**
- * Records the user module's events, with the address, browser and request id of the
- * request they happened in. A plain {@code @EventListener}: it runs in the publishing
+ * Records what users and admins did ({@link UserActivity}), requests refused by a rule of
+ * access (403) or by a rate limit (429), with the address, browser and request id of the
+ * request they happened in. Plain {@code @EventListener}s: they run in the publishing
  * thread (there is no transaction over DynamoDB for transactional listeners to wait for).
  * If storing fails, the event is still logged and the action it describes is not undone.
  */
 @Component
 class AuditRecorder {
+
+	static final String ACCESS_DENIED = "security.access_denied";
+
+	static final String RATE_LIMITED = "security.rate_limited";
 
 	private static final Logger log = LoggerFactory.getLogger("audit");
 
@@ -36,17 +51,68 @@ class AuditRecorder {
 
 	private final AuditRepository entries;
 
+	private final RateLimiter limiter;
+
 	private final JsonMapper json;
+
+	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	private final Clock clock = Clock.systemUTC();
 
-	AuditRecorder(AuditRepository entries, JsonMapper json) {
+	AuditRecorder(AuditRepository entries, RateLimiter limiter, JsonMapper json) {
 		this.entries = entries;
+		this.limiter = limiter;
 		this.json = json;
 	}
 
 	@EventListener
 	void on(UserActivity activity) {
+		record(activity.action(), activity.actor(), activity.target(), activity.details());
+	}
+
+	/**
+	 * A signed-in user was refused by a URL rule or by method security. Anonymous
+	 * visitors are sent to sign in (or answered 401), which is not a denial worth a
+	 * record.
+	 */
+	@EventListener
+	void on(AuthorizationDeniedEvent<?> denied) {
+		Authentication who = denied.getAuthentication().get();
+		if (!trust.isAuthenticated(who)) {
+			return;
+		}
+		record(ACCESS_DENIED, who.getName(), resource(denied.getObject()), Map.of());
+	}
+
+	private static String resource(Object secured) {
+		if (secured instanceof HttpServletRequest request) {
+			return request.getMethod() + " " + request.getRequestURI();
+		}
+		if (secured instanceof MethodInvocation call) {
+			return call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName();
+		}
+		return secured.getClass().getSimpleName();
+	}
+
+	/**
+	 * The first refusal of a limit and subject in a minute; the rest of a flood is not
+	 * written.
+	 */
+	@EventListener
+	void on(RateLimited limited) {
+		boolean first = limiter
+			.tryConsume("audited:" + limited.limit() + ":" + limited.subject(), 1, Duration.ofMinutes(1))
+			.map(ConsumptionProbe::isConsumed)
+			.orElse(true);
+		if (first) {
+			Authentication who = SecurityContextHolder.getContext().getAuthentication();
+			record(RATE_LIMITED, trust.isAuthenticated(who) ? who.getName() : null, limited.subject(),
+					Map.of("limit", limited.limit(), "retry_after_seconds",
+							Long.toString(Math.max(1, limited.retryAfter().toSeconds()))));
+		}
+	}
+
+	private void record(String action, String actor, String target, Map<String, String> details) {
 		HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
 				? a.getRequest() : null;
 		String requestId = MDC.get("requestId");
@@ -55,10 +121,9 @@ class AuditRecorder {
 		}
 		String agent = request == null ? null : request.getHeader("User-Agent");
 		AuditEntry entry = new AuditEntry(UlidCreator.getMonotonicUlid().toString(),
-				clock.instant().truncatedTo(ChronoUnit.MILLIS), activity.action(), activity.actor(), activity.target(),
+				clock.instant().truncatedTo(ChronoUnit.MILLIS), action, actor, target,
 				request == null ? null : request.getRemoteAddr(),
-				agent == null ? null : agent.substring(0, Math.min(agent.length(), MAX_AGENT)), requestId,
-				activity.details());
+				agent == null ? null : agent.substring(0, Math.min(agent.length(), MAX_AGENT)), requestId, details);
 		log.info(toJson(entry));
 		try {
 			entries.save(entry);

@@ -16,6 +16,7 @@ import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.user.Money;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
@@ -80,6 +81,13 @@ class NotificationListener implements DisposableBean {
 	void withdrawn(CashWithdrawn event) {
 		send(event.username(), "withdrawal",
 				text("notification.withdrawal", Money.format(event.amount()), Money.format(event.balanceAfter())),
+				"/account");
+	}
+
+	@EventListener
+	void adjusted(CashAdjusted event) {
+		send(event.username(), "adjustment",
+				text("notification.adjusted", Money.signed(event.amount()), Money.format(event.balanceAfter())),
 				"/account");
 	}
 

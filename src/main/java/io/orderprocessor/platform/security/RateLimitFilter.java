@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.orderprocessor.platform.web.JsonErrorResponder;
 
-import org.springframework.core.Ordered;
+import org.springframework.boot.servlet.filter.OrderedFilter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,10 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The global per-client-IP request limit. Every answer carries the {@code X-RateLimit-*}
  * headers; over the limit, the API answers 429 JSON and pages the 429 page, both with
- * {@code Retry-After}. Static files are not counted. Fails open when Redis is down.
+ * {@code Retry-After}, and a {@link RateLimited} event tells the audit log. Static files
+ * are not counted. Fails open when Redis is down. Runs just after Spring's request
+ * context filter (so listeners see the request) and before Spring Security.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104)
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -33,11 +36,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final JsonErrorResponder errors;
 
+	private final ApplicationEventPublisher events;
+
 	private final long limit;
 
-	RateLimitFilter(RateLimiter limiter, JsonErrorResponder errors, SecurityProperties properties) {
+	RateLimitFilter(RateLimiter limiter, JsonErrorResponder errors, ApplicationEventPublisher events,
+			SecurityProperties properties) {
 		this.limiter = limiter;
 		this.errors = errors;
+		this.events = events;
 		this.limit = properties.requestsPerMinute();
 	}
 
@@ -68,6 +75,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		long retryAfter = Math.max(1, ceilSeconds(result.getNanosToWaitForRefill()));
 		response.setHeader("Retry-After", Long.toString(retryAfter));
+		events.publishEvent(
+				new RateLimited(RateLimited.REQUESTS_PER_IP, request.getRemoteAddr(), Duration.ofSeconds(retryAfter)));
 		if (request.getRequestURI().startsWith("/api/")) {
 			errors.write(response, 429, Map.of("detail", "Rate limit exceeded", "retry_after", retryAfter));
 		}

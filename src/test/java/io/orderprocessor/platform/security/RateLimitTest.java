@@ -1,24 +1,35 @@
 package io.orderprocessor.platform.security;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import io.orderprocessor.audit.AuditLog;
+import io.orderprocessor.audit.AuditQuery;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The global per-IP limit, with a tiny limit in a context of its own. */
+/**
+ * The global per-IP limit, with a tiny limit in a context of its own; its refusals are
+ * audited once.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "app.security.requests-per-minute=3")
 class RateLimitTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void overTheLimitTheApiAnswers429JsonAndPagesThe429Page() {
@@ -41,6 +52,15 @@ class RateLimitTest {
 		assertThat(page.statusCode()).isEqualTo(429);
 		assertThat(page.body()).contains("Too many requests", "<title>").doesNotContain("Exception");
 		assertThat(http.get("/css/app.css").statusCode()).as("static files are not counted").isEqualTo(200);
+
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		assertThat(audit
+			.search(new AuditQuery(null, "127.0.0.1", "security.rate_limited", today.minusDays(1), today, null, 50))
+			.entries()).as("two refused requests, one entry").singleElement().satisfies(entry -> {
+				assertThat(entry.ipAddress()).isEqualTo("127.0.0.1");
+				assertThat(entry.requestId()).isNotBlank();
+				assertThat(entry.details()).containsEntry("limit", "requests_per_ip");
+			});
 	}
 
 }
