@@ -17,21 +17,9 @@ public final class OrderEvents {
 	}
 
 	/** A limit order was accepted and reserves what it needs. */
-	public record OrderPlaced(Order order) implements UserActivity {
+	public record OrderPlaced(Order order) implements OrderActivity {
 		public String action() {
 			return "order.placed";
-		}
-
-		public String actor() {
-			return order.username();
-		}
-
-		public String target() {
-			return order.username();
-		}
-
-		public Map<String, String> details() {
-			return describe(order);
 		}
 	}
 
@@ -40,56 +28,58 @@ public final class OrderEvents {
 	 *
 	 * @param later true for a limit order filled by the matcher after it was placed
 	 */
-	public record OrderFilled(Order order, boolean later) implements UserActivity {
+	public record OrderFilled(Order order, boolean later) implements OrderActivity {
 		public String action() {
 			return "order.filled";
 		}
 
 		/** The owner for a market order; nobody for a fill by the matcher. */
+		@Override
 		public String actor() {
 			return later ? null : order.username();
 		}
 
-		public String target() {
-			return order.username();
-		}
-
+		@Override
 		public Map<String, String> details() {
-			Map<String, String> details = describe(order);
+			Map<String, String> details = OrderActivity.super.details();
 			details.put("filled_by", later ? "matcher" : "placement");
 			return details;
 		}
 	}
 
 	/** A pending order was cancelled by its owner and its hold released. */
-	public record OrderCancelled(Order order) implements UserActivity {
+	public record OrderCancelled(Order order) implements OrderActivity {
 		public String action() {
 			return "order.cancelled";
 		}
-
-		public String actor() {
-			return order.username();
-		}
-
-		public String target() {
-			return order.username();
-		}
-
-		public Map<String, String> details() {
-			return describe(order);
-		}
 	}
 
-	private static Map<String, String> describe(Order order) {
-		Map<String, String> details = new LinkedHashMap<>();
-		details.put("order_id", order.id());
-		details.put("order_type", order.type().name().toLowerCase(Locale.ROOT));
-		details.put("asset_id", order.symbol());
-		details.put("quantity", order.quantity().toPlainString());
-		putIfPresent(details, "limit_price", order.limitPrice());
-		putIfPresent(details, "price", order.price());
-		putIfPresent(details, "total", order.total());
-		return details;
+	/** What the audit log records of an order event: the owner acted on their order. */
+	private interface OrderActivity extends UserActivity {
+
+		Order order();
+
+		default String actor() {
+			return order().username();
+		}
+
+		default String target() {
+			return order().username();
+		}
+
+		default Map<String, String> details() {
+			Order order = order();
+			Map<String, String> details = new LinkedHashMap<>();
+			details.put("order_id", order.id());
+			details.put("order_type", order.type().name().toLowerCase(Locale.ROOT));
+			details.put("asset_id", order.symbol());
+			details.put("quantity", order.quantity().toPlainString());
+			putIfPresent(details, "limit_price", order.limitPrice());
+			putIfPresent(details, "price", order.price());
+			putIfPresent(details, "total", order.total());
+			return details;
+		}
+
 	}
 
 	private static void putIfPresent(Map<String, String> details, String name, BigDecimal value) {
