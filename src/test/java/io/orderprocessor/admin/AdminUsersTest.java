@@ -326,7 +326,10 @@ class AdminUsersTest {
 			.contains("id=\"adjust-reason-error\"")
 			.contains("A reason is required");
 		assertThat(done.statusCode()).isEqualTo(302);
-		assertThat(admin.get(page).body()).contains("Adjusted cash by +$42.00").contains("Bonus").contains("$42.00");
+		assertThat(admin.get(page).body()).contains("Adjusted cash by +$42.00")
+			.contains("Bonus")
+			.contains("$42.00")
+			.contains(">1 entry<");
 	}
 
 	private void asAdmin() {
