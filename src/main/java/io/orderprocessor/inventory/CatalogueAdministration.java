@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.inventory.internal.AssetCatalogue;
+import io.orderprocessor.inventory.internal.CatalogueRefresh;
 import io.orderprocessor.inventory.internal.AssetRepository;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
@@ -19,8 +20,9 @@ import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 /**
  * What admins change in the catalogue: suspend and resume trading, edit an asset's name,
  * category and description, add an asset. Every change is written to DynamoDB with a new
- * catalogue revision; this instance reads the catalogue again at once, the others within
- * {@code app.market.catalogue-refresh}. Admins only.
+ * catalogue revision; this instance reads the catalogue again at once and announces the
+ * change, so the others read it as soon as they hear it (or at their next periodic check,
+ * {@code app.market.catalogue-refresh}). Admins only.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -42,11 +44,15 @@ public class CatalogueAdministration {
 
 	private final AssetCatalogue catalogue;
 
+	private final CatalogueRefresh refresh;
+
 	private final MessageSource messages;
 
-	CatalogueAdministration(AssetRepository repository, AssetCatalogue catalogue, MessageSource messages) {
+	CatalogueAdministration(AssetRepository repository, AssetCatalogue catalogue, CatalogueRefresh refresh,
+			MessageSource messages) {
 		this.repository = repository;
 		this.catalogue = catalogue;
+		this.refresh = refresh;
 		this.messages = messages;
 	}
 
@@ -80,7 +86,7 @@ public class CatalogueAdministration {
 			throw new InvalidFieldsException(violations);
 		}
 		Asset updated = repository.update(id, clean).orElseThrow(() -> new AssetNotFoundException(id));
-		catalogue.reload();
+		refresh.changedHere();
 		return updated;
 	}
 
@@ -121,7 +127,7 @@ public class CatalogueAdministration {
 		if (!repository.add(created)) {
 			throw new AssetAlreadyExistsException(symbol);
 		}
-		catalogue.reload();
+		refresh.changedHere();
 		return created;
 	}
 

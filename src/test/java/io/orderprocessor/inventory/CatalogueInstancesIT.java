@@ -1,0 +1,51 @@
+package io.orderprocessor.inventory;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.orderprocessor.support.ApplicationInstances;
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.SharedDynamoDbServer;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An admin's catalogue change on one instance reaches another instance's market pages
+ * through the announcement on Redis, not the periodic check: the test profile sets that
+ * check to an hour.
+ */
+class CatalogueInstancesIT {
+
+	@Test
+	void anAssetSuspendedOnOneInstanceLosesItsTradeButtonsOnTheOther() {
+		try (SharedDynamoDbServer dynamoDb = SharedDynamoDbServer.inMemory();
+				ConfigurableApplicationContext one = ApplicationInstances
+					.startInProcess(dynamoDb.applicationArguments());
+				ConfigurableApplicationContext two = ApplicationInstances
+					.startInProcess(dynamoDb.applicationArguments())) {
+			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
+			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
+			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");
+			String adminToken = UserMother.token(onOne, "demo_admin", "Demo!Admin2026");
+
+			HttpResponse<String> suspended = onOne.send(onOne.request("/api/v1/admin/assets/DOGE")
+				.header("Authorization", "Bearer " + adminToken)
+				.header("Content-Type", "application/json")
+				.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"is_active\": false}")));
+			assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(onTwo.get("/market/DOGE").body()).doesNotContain("id=\"buy-link\"")
+					.doesNotContain("id=\"sell-link\""));
+		}
+	}
+
+}
