@@ -167,9 +167,9 @@ public class CashService {
 			.filter(probe -> !probe.isConsumed())
 			.ifPresent(probe -> {
 				long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
-				events.publishEvent(
-						new RateLimited(RateLimited.CASH_OPERATIONS_PER_USER, username, Duration.ofSeconds(seconds)));
-				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds), Duration.ofSeconds(seconds));
+				Duration retryAfter = Duration.ofSeconds(seconds);
+				events.publishEvent(new RateLimited(RateLimited.CASH_OPERATIONS_PER_USER, username, retryAfter));
+				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds), retryAfter);
 			});
 		BigDecimal amount = rules.amount(rawAmount);
 		boolean deposit = type == LedgerType.DEPOSIT;
