@@ -15,7 +15,7 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.platform.security.RateLimited;

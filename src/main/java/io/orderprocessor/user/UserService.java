@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.audit.AuditLog;
-import io.orderprocessor.platform.dynamodb.ConcurrentUpdateException;
+import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.support.IntegrationTest;
 

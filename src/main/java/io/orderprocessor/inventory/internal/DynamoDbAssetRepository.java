@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.inventory.Asset;
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.notification.Notification;
 import io.orderprocessor.notification.NotificationPage;
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.dynamodb.Keys;
 

@@ -1,7 +1,5 @@
 package io.orderprocessor.platform.dynamodb;
 
-import java.io.File;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.dynamodb.services.local.embedded.DynamoDBEmbedded;
-import software.amazon.dynamodb.services.local.shared.access.AmazonDynamoDBLocal;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,24 +19,10 @@ class DynamoDbConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DynamoDbConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	@ConditionalOnProperty(name = "app.dynamodb.mode", havingValue = "embedded", matchIfMissing = true)
-	AmazonDynamoDBLocal embeddedDynamoDb(DynamoDbProperties properties) {
-		if (properties.dataFile() == null || properties.dataFile().isBlank()) {
-			log.info("DynamoDB Local runs in this process, in memory");
-			return DynamoDBEmbedded.create(true);
-		}
-		File file = new File(properties.dataFile()).getAbsoluteFile();
-		file.getParentFile().mkdirs();
-		log.info("DynamoDB Local runs in this process, data in {}", file);
-		return DynamoDBEmbedded.create(file, true);
-	}
-
 	@Bean(destroyMethod = "close")
-	DynamoDbClient dynamoDbClient(DynamoDbProperties properties, ObjectProvider<AmazonDynamoDBLocal> embedded,
-			MeterRegistry meters) {
+	DynamoDbClient dynamoDbClient(DynamoDbProperties properties, MeterRegistry meters) {
 		DynamoDbClient client = switch (properties.mode()) {
-			case EMBEDDED -> embedded.getObject().dynamoDbClient();
+			case EMBEDDED -> throw new IllegalStateException("DynamoDB Local is not used");
 			case ENDPOINT -> {
 				if (properties.endpoint() == null) {
 					throw new IllegalStateException(

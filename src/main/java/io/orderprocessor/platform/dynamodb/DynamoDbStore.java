@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import io.orderprocessor.platform.store.ConcurrentUpdateException;
+import io.orderprocessor.platform.store.ConditionFailedException;
+import io.orderprocessor.platform.store.OptimisticConflictException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;

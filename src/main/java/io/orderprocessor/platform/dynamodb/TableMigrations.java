@@ -7,6 +7,9 @@ import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.orderprocessor.platform.store.ConcurrentUpdateException;
+import io.orderprocessor.platform.store.ConditionFailedException;
+import io.orderprocessor.platform.store.OptimisticConflictException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 

@@ -24,9 +24,9 @@ public interface CashRepository {
 	/**
 	 * One atomic write: the new balance (at the version read), the daily counter (if the
 	 * movement counts against a limit) and the ledger entry.
-	 * @throws io.orderprocessor.platform.dynamodb.OptimisticConflictException when the
-	 * cash changed since it was read
-	 * @throws io.orderprocessor.platform.dynamodb.ConditionFailedException failing
+	 * @throws io.orderprocessor.platform.store.OptimisticConflictException when the cash
+	 * changed since it was read
+	 * @throws io.orderprocessor.platform.store.ConditionFailedException failing
 	 * {@link #DAILY_LIMIT}
 	 */
 	void apply(CashMovement movement);

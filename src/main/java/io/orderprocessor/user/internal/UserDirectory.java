@@ -35,7 +35,7 @@ public interface UserDirectory {
 	/**
 	 * Writes a new role and lock state at the profile's version, together with the guard
 	 * at the version read, in one transaction.
-	 * @throws io.orderprocessor.platform.dynamodb.OptimisticConflictException when the
+	 * @throws io.orderprocessor.platform.store.OptimisticConflictException when the
 	 * profile or the guard changed since they were read
 	 */
 	void changeAccess(StoredUser before, String role, boolean locked, Instant now, long guardVersion);

@@ -2,7 +2,7 @@ package io.orderprocessor.user.internal;
 
 import java.util.Optional;
 
-import io.orderprocessor.platform.dynamodb.ConditionFailedException;
+import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.user.LedgerEntry;
 
 /** Profiles and their email claims. */
@@ -27,7 +27,7 @@ public interface UserRepository {
 	/**
 	 * Replaces {@code before} (read at its version) by {@code after}, moving the email
 	 * claim when the email changed.
-	 * @throws io.orderprocessor.platform.dynamodb.OptimisticConflictException when it
+	 * @throws io.orderprocessor.platform.store.OptimisticConflictException when it
 	 * changed since it was read
 	 * @throws ConditionFailedException failing {@link #EMAIL_TAKEN}
 	 */

@@ -1,4 +1,4 @@
-package io.orderprocessor.platform.dynamodb;
+package io.orderprocessor.platform.store;
 
 import java.util.Set;
 

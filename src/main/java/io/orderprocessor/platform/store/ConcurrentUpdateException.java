@@ -1,4 +1,4 @@
-package io.orderprocessor.platform.dynamodb;
+package io.orderprocessor.platform.store;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
