@@ -23,12 +23,25 @@ class ArchitectureTest {
 		.should()
 		.notBePublic();
 
+	/**
+	 * The store's engines are adapters: no AWS SDK, JDBC, SQL or Flyway type above them,
+	 * so every module speaks only the store port ({@code platform.store}).
+	 */
 	@ArchTest
-	static final ArchRule awsTypesStayInInternalPackagesAndThePlatform = noClasses().that()
-		.resideOutsideOfPackages("..internal..", "io.orderprocessor.platform.dynamodb..")
+	static final ArchRule engineTypesStayInTheEngineAdapters = noClasses().that()
+		.resideOutsideOfPackages("io.orderprocessor.platform.dynamodb..", "io.orderprocessor.platform.postgres..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("software.amazon..");
+		.resideInAnyPackage("software.amazon..", "java.sql..", "javax.sql..", "org.springframework.jdbc..",
+				"org.springframework.dao..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..", "io.zonky..")
+		.because("modules use the store port; only the engine adapters know their engine");
+
+	@ArchTest
+	static final ArchRule theStorePortKnowsNoEngine = noClasses().that()
+		.resideInAPackage("io.orderprocessor.platform.store..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.orderprocessor.platform.dynamodb..", "io.orderprocessor.platform.postgres..");
 
 	@ArchTest
 	static final ArchRule controllersNeverSeeRepositories = noClasses().that()

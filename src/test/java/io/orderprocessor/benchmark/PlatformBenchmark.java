@@ -1,17 +1,18 @@
 package io.orderprocessor.benchmark;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
-import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.Changes;
+import io.orderprocessor.platform.store.Item;
+import io.orderprocessor.platform.store.Key;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 
@@ -25,18 +26,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PlatformBenchmark {
 
+	private static final Key HOT = Key.of("BENCH#HOT", "COUNTER");
+
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	@Test
 	void transactionalWrites() throws Exception {
 		AtomicLong ids = new AtomicLong();
-		Measurements.run("DynamoDbStore.write, 2-item transaction, distinct keys", 4, 1_000, () -> {
+		Measurements.run("Store.write, 2-item atomic write, distinct keys", 4, 1_000, () -> {
 			String pk = "BENCH#" + ids.incrementAndGet();
-			store.write(store.transaction().putIfAbsent("a", item(pk, "A")).put(item(pk, "B")));
+			store.write(AtomicWrite.create().putIfAbsent("a", item(pk, "A")).put(item(pk, "B")));
 		});
 	}
 
@@ -44,23 +47,19 @@ class PlatformBenchmark {
 	void contendedVersionedUpdatesOnOneItem() throws Exception {
 		Measurements.run("read + versioned update of ONE item, retried on conflict", 8, 100,
 				() -> store.retrying(() -> {
-					Map<String, AttributeValue> current = store.get("BENCH#HOT", "COUNTER");
-					long version = current.isEmpty() ? 0 : Long.parseLong(current.get(Keys.VERSION).n());
-					store.write(store.transaction()
-						.updateVersioned("counter", DynamoDbStore.key("BENCH#HOT", "COUNTER"), "", version, Map.of()));
+					long version = store.get(HOT).map(Item::version).orElse(0L);
+					store.write(AtomicWrite.create().updateVersioned("counter", HOT, Changes.none(), version));
 					return null;
 				}));
-		assertThat(store.get("BENCH#HOT", "COUNTER").get(Keys.VERSION).n())
-			.as("warm-up 100 + 8 threads x 100: no update lost")
-			.isEqualTo("900");
+		assertThat(store.get(HOT).orElseThrow().version()).as("warm-up 100 + 8 threads x 100: no update lost")
+			.isEqualTo(900);
 	}
 
 	@Test
 	void requestsThroughTheWholeStack() throws Exception {
 		HttpTestClient http = new HttpTestClient(port);
 		Measurements.run("GET / (landing page, anonymous)", 8, 500, () -> expectOk(http.get("/")));
-		Measurements.run("GET /health (DynamoDB + Redis checks)", 8, 500,
-				() -> expectOk(http.getJson("/health", null)));
+		Measurements.run("GET /health (store + Redis checks)", 8, 500, () -> expectOk(http.getJson("/health", null)));
 	}
 
 	private static void expectOk(HttpResponse<String> response) {
@@ -69,9 +68,8 @@ class PlatformBenchmark {
 		}
 	}
 
-	private static Map<String, AttributeValue> item(String pk, String sk) {
-		return Map.of(Keys.PK, AttributeValue.fromS(pk), Keys.SK, AttributeValue.fromS(sk), "note",
-				AttributeValue.fromS("benchmark"));
+	private static Item item(String pk, String sk) {
+		return Item.at(pk, sk).set("note", "benchmark").build();
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.order.OrderMother;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestAssets;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
@@ -31,7 +31,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class AdminPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	@Autowired
 	InventoryService inventory;
@@ -63,7 +63,7 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 		signInAsAdmin();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Admin overview");
-		assertThat(page.locator("#health-dynamodb")).containsText("Up");
+		assertThat(page.locator("#health-store")).containsText("Up");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
 		label("Search users").fill(username);

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.order.OrderMother;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestAssets;
 import io.orderprocessor.support.browser.Chromium;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminSeleniumIT extends SeleniumBrowserTest {
 
 	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	@Autowired
 	InventoryService inventory;

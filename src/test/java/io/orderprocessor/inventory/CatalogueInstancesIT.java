@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.SharedDynamoDbServer;
+import io.orderprocessor.support.SharedDatabase;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +25,11 @@ class CatalogueInstancesIT {
 
 	@Test
 	void anAssetSuspendedOnOneInstanceLosesItsTradeButtonsOnTheOther() {
-		try (SharedDynamoDbServer dynamoDb = SharedDynamoDbServer.inMemory();
+		try (SharedDatabase database = SharedDatabase.create();
 				ConfigurableApplicationContext one = ApplicationInstances
-					.startInProcess(dynamoDb.applicationArguments());
+					.startInProcess(database.applicationArguments());
 				ConfigurableApplicationContext two = ApplicationInstances
-					.startInProcess(dynamoDb.applicationArguments())) {
+					.startInProcess(database.applicationArguments())) {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
 			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
 			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");

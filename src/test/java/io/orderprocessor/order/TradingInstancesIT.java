@@ -18,14 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.SharedDynamoDbServer;
+import io.orderprocessor.support.SharedDatabase;
 import io.orderprocessor.user.CashService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Trading with more than one instance and through a crash: two instances (each running
- * the limit-order matcher) share one DynamoDB Local server and one Redis; a separate
+ * the limit-order matcher) share one PostgreSQL database and one Redis; a separate
  * application process is killed with SIGKILL in the middle of a burst. Afterwards the
  * consistency rules of data.md hold and every acknowledged order exists.
  */
@@ -39,9 +39,9 @@ class TradingInstancesIT {
 
 	@Test
 	void twoInstancesWithTwoMatchersKeepEveryRule() throws Exception {
-		try (SharedDynamoDbServer dynamoDb = SharedDynamoDbServer.inMemory();
-				ConfigurableApplicationContext one = ApplicationInstances.startInProcess(arguments(dynamoDb));
-				ConfigurableApplicationContext two = ApplicationInstances.startInProcess(arguments(dynamoDb))) {
+		try (SharedDatabase database = SharedDatabase.create();
+				ConfigurableApplicationContext one = ApplicationInstances.startInProcess(arguments(database));
+				ConfigurableApplicationContext two = ApplicationInstances.startInProcess(arguments(database))) {
 			int[] ports = { ApplicationInstances.port(one), ApplicationInstances.port(two) };
 			BigDecimal price = ethPrice(ports[0]);
 			TradingLoad load = TradingLoad.prepare(ports[0]);
@@ -61,10 +61,10 @@ class TradingInstancesIT {
 
 	@Test
 	void aProcessKilledInTheMiddleOfABurstLeavesNoHalfAppliedOrder(@TempDir Path directory) throws Exception {
-		try (SharedDynamoDbServer dynamoDb = SharedDynamoDbServer.inMemory()) {
+		try (SharedDatabase database = SharedDatabase.create()) {
 			int port = ApplicationInstances.freePort();
 			Process process = ApplicationInstances.startProcess(port, directory.resolve("app.log"),
-					arguments(dynamoDb));
+					arguments(database));
 			TradingLoad load;
 			try {
 				BigDecimal price = ethPrice(port);
@@ -87,7 +87,7 @@ class TradingInstancesIT {
 				ApplicationInstances.kill(process);
 			}
 
-			try (ConfigurableApplicationContext restarted = ApplicationInstances.startInProcess(arguments(dynamoDb))) {
+			try (ConfigurableApplicationContext restarted = ApplicationInstances.startInProcess(arguments(database))) {
 				OrderService orders = restarted.getBean(OrderService.class);
 				List<String> acknowledged = load.acknowledged();
 				assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(25);
@@ -100,8 +100,8 @@ class TradingInstancesIT {
 		}
 	}
 
-	static String[] arguments(SharedDynamoDbServer dynamoDb) {
-		String[] shared = dynamoDb.applicationArguments();
+	static String[] arguments(SharedDatabase database) {
+		String[] shared = database.applicationArguments();
 		String[] all = new String[shared.length + MATCHER.length];
 		System.arraycopy(shared, 0, all, 0, shared.length);
 		System.arraycopy(MATCHER, 0, all, shared.length, MATCHER.length);

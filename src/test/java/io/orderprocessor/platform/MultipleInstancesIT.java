@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.SharedDynamoDbServer;
+import io.orderprocessor.support.SharedDatabase;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +23,11 @@ class MultipleInstancesIT {
 
 	@Test
 	void aSessionStartedOnOneInstanceWorksOnAnother() {
-		try (SharedDynamoDbServer dynamoDb = SharedDynamoDbServer.inMemory();
+		try (SharedDatabase database = SharedDatabase.create();
 				ConfigurableApplicationContext one = ApplicationInstances
-					.startInProcess(dynamoDb.applicationArguments());
+					.startInProcess(database.applicationArguments());
 				ConfigurableApplicationContext two = ApplicationInstances
-					.startInProcess(dynamoDb.applicationArguments())) {
+					.startInProcess(database.applicationArguments())) {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
 			HttpResponse<String> signIn = onOne.postForm("/login", "/login",
 					"username=demo_trader&password=Demo!Trader2026");
@@ -45,7 +45,8 @@ class MultipleInstancesIT {
 	@Test
 	void moneyDepositedBeforeAKillIsThereAfterTheRestart(@TempDir Path directory) throws Exception {
 		int port = ApplicationInstances.freePort();
-		String dataFile = "--app.dynamodb.data-file=" + directory.resolve("data/order-processor.db");
+		// the embedded default: a PostgreSQL of the process's own on a data directory
+		String dataFile = "--app.store.postgres.data-dir=" + directory.resolve("data/postgres");
 		Path log = directory.resolve("app.log");
 		String username = UserMother.uniqueUsername("crash");
 

@@ -19,7 +19,7 @@ import io.orderprocessor.OrderProcessorApplication;
  * a process that dies: instances as Spring contexts in this JVM, or as a separate JVM
  * process that can be killed with SIGKILL. All use the test profile, the test JVM's
  * Redis, and the given application arguments (e.g.
- * {@link SharedDynamoDbServer#applicationArguments()}).
+ * {@link SharedDatabase#applicationArguments()}).
  */
 public final class ApplicationInstances {
 
@@ -69,7 +69,7 @@ public final class ApplicationInstances {
 	}
 
 	public static int freePort() {
-		return SharedDynamoDbServer.freePort();
+		return SharedDatabase.freePort();
 	}
 
 	private static void awaitHealthy(Process process, int port, Path log, Duration timeout) throws IOException {

@@ -12,9 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port against real DynamoDB Local (in memory) and a
- * real Redis. Every test class with this annotation and no other configuration shares one
- * application context, in which {@link TestPrices} lets tests pin prices.
+ * The whole application on a random port against a real PostgreSQL (a database of its
+ * own) and a real Redis. Every test class with this annotation and no other configuration
+ * shares one application context, in which {@link TestPrices} lets tests pin prices.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,24 +2,25 @@ package io.orderprocessor.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.Key;
+import io.orderprocessor.platform.store.Store;
 
 /**
  * Assets a test adds to the shared catalogue, removed again after the test (straight from
- * DynamoDB; the product has no delete), so other tests still see the shipped catalogue.
+ * the store; the product has no delete), so other tests still see the shipped catalogue.
  */
 public final class TestAssets {
 
-	private final DynamoDbStore store;
+	private final Store store;
 
 	private final InventoryService inventory;
 
 	private final List<String> added = new ArrayList<>();
 
-	public TestAssets(DynamoDbStore store, InventoryService inventory) {
+	public TestAssets(Store store, InventoryService inventory) {
 		this.store = store;
 		this.inventory = inventory;
 	}
@@ -34,8 +35,7 @@ public final class TestAssets {
 
 	public void removeAll() {
 		for (String symbol : added) {
-			store
-				.write(store.transaction().delete(null, DynamoDbStore.key("ASSET", "ASSET#" + symbol), null, Map.of()));
+			store.write(AtomicWrite.create().delete(null, Key.of("ASSET", "ASSET#" + symbol), null));
 		}
 		added.clear();
 		inventory.reloadCatalogue();

@@ -21,7 +21,8 @@ public record Cursor(String sortKey, Key key) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the string is no cursor of ours */
+	 * @throws IllegalArgumentException when the string is no cursor of ours
+	 */
 	public static Cursor decode(String cursor) {
 		String plain;
 		try {

@@ -82,8 +82,12 @@ public class Store {
 		});
 	}
 
+	/** Throws when the engine cannot be reached. */
 	public void ping() {
-		engine.ping();
+		timed("ping", () -> {
+			engine.ping();
+			return null;
+		});
 	}
 
 	/**

@@ -18,12 +18,12 @@ class HealthAndMetricsTest {
 	int port;
 
 	@Test
-	void healthReportsDynamoDbRedisAndPricesUp() {
+	void healthReportsStoreRedisAndPricesUp() {
 		HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).isEqualTo(
-				"{\"status\":\"healthy\",\"service\":\"order-processor\",\"checks\":{\"dynamodb\":\"up\",\"redis\":\"up\",\"prices\":\"up\"}}");
+				"{\"status\":\"healthy\",\"service\":\"order-processor\",\"checks\":{\"store\":\"up\",\"redis\":\"up\",\"prices\":\"up\"}}");
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class HealthAndMetricsTest {
 	}
 
 	@Test
-	void metricsAreForAdminsOnlyAndCountDynamoDbCalls() {
+	void metricsAreForAdminsOnlyAndCountStoreCalls() {
 		HttpTestClient anonymous = new HttpTestClient(port);
 		assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(302);
 
@@ -48,7 +48,7 @@ class HealthAndMetricsTest {
 
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body())
-			.contains("dynamodb_calls_seconds_count{operation=\"DescribeTable\",outcome=\"success\"")
+			.contains("store_calls_seconds_count{engine=\"postgresql\",operation=\"ping\",outcome=\"success\"")
 			.contains("http_server_requests_seconds_count");
 	}
 

@@ -62,7 +62,7 @@ class RedisDownTest {
 		HttpResponse<String> health = new HttpTestClient(port).getJson("/health", null);
 
 		assertThat(health.statusCode()).isEqualTo(503);
-		assertThat(health.body()).contains("\"status\":\"degraded\"", "\"redis\":\"down\"", "\"dynamodb\":\"up\"");
+		assertThat(health.body()).contains("\"status\":\"degraded\"", "\"redis\":\"down\"", "\"store\":\"up\"");
 	}
 
 	@Test
