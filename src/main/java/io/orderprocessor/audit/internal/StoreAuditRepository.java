@@ -59,9 +59,9 @@ class StoreAuditRepository implements AuditRepository {
 
 	@Override
 	public List<AuditEntry> byActor(String actor, int limit) {
-		return store.query(Query.index(Index.GSI2, ACTOR_PREFIX + actor).newestFirst().limit(limit))
-			.items()
+		return store.queryAll(Query.index(Index.GSI2, ACTOR_PREFIX + actor).newestFirst().limit(limit))
 			.stream()
+			.limit(limit)
 			.map(StoreAuditRepository::entry)
 			.toList();
 	}

@@ -59,7 +59,7 @@ class StoreNotificationRepository implements NotificationRepository {
 		if (cursor != null) {
 			query.afterItem(Key.of(pk(username), PREFIX + cursor), null);
 		}
-		List<Notification> found = store.query(query).items().stream().map(item -> {
+		List<Notification> found = store.queryAll(query).stream().limit(limit + 1).map(item -> {
 			String id = item.str(Attributes.SK).substring(PREFIX.length());
 			return new Notification(id, item.str("kind"), item.str("text"), item.str("link"),
 					readUpTo != null && id.compareTo(readUpTo) <= 0, item.instant("created_at"));
