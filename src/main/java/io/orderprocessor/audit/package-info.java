@@ -1,6 +1,6 @@
 /**
  * The audit log: listens to the other modules' events and keeps who did what, from where,
- * in DynamoDB (by day, and by actor through GSI2) and in the log as structured JSON.
+ * in the store (by day, and by actor through GSI2) and in the log as structured JSON.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package io.orderprocessor.audit;

@@ -19,7 +19,7 @@ import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 
 /**
  * What admins change in the catalogue: suspend and resume trading, edit an asset's name,
- * category and description, add an asset. Every change is written to DynamoDB with a new
+ * category and description, add an asset. Every change is written to the store with a new
  * catalogue revision; this instance reads the catalogue again at once and announces the
  * change, so the others read it as soon as they hear it (or at their next periodic check,
  * {@code app.market.catalogue-refresh}). Admins only.

@@ -10,7 +10,7 @@ import io.orderprocessor.inventory.internal.AssetCatalogue;
 
 /**
  * The catalogue with its market data, for pages, the API and other modules. Everything
- * here is answered from memory: the catalogue is read from DynamoDB once at start (and
+ * here is answered from memory: the catalogue is read from the store once at start (and
  * again when it changes), prices come from the {@link PriceSource}.
  */
 @Service
@@ -88,7 +88,7 @@ public class InventoryService {
 		return prices.status();
 	}
 
-	/** Reads the catalogue again, after it changed in DynamoDB. */
+	/** Reads the catalogue again, after it changed in the store. */
 	public void reloadCatalogue() {
 		catalogue.reload();
 	}

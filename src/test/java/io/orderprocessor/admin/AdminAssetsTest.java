@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestAssets;
@@ -40,7 +40,7 @@ class AdminAssetsTest {
 	int port;
 
 	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	@Autowired
 	InventoryService inventory;

@@ -40,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Admin actions on accounts through the API, the pages and the services, against DynamoDB
- * Local and Redis: locks that take effect on the next request, cash adjustments and their
- * rules, protection of admins, search without a Scan, and the audit trail.
+ * Admin actions on accounts through the API, the pages and the services, against the real
+ * store and Redis: locks that take effect on the next request, cash adjustments and their
+ * rules, protection of admins, search without a scan, and the audit trail.
  */
 @IntegrationTest
 class AdminUsersTest {
@@ -293,7 +293,7 @@ class AdminUsersTest {
 		assertThat(admin.get("/admin/users/" + prefix + "_0?cursor=not-a-cursor").statusCode())
 			.as("a mangled ledger cursor shows the newest entries")
 			.isEqualTo(200);
-		assertThat(scans()).as("no table Scan for a page view").isEqualTo(scansBefore);
+		assertThat(scans()).as("no store scan for a page view").isEqualTo(scansBefore);
 	}
 
 	@Test
@@ -339,7 +339,7 @@ class AdminUsersTest {
 	}
 
 	private double scans() {
-		return meters.find("dynamodb.calls").tag("operation", "Scan").timers().stream().mapToDouble(Timer::count).sum();
+		return meters.find("store.calls").tag("operation", "scan").timers().stream().mapToDouble(Timer::count).sum();
 	}
 
 	private HttpResponse<String> post(String path, String body) {

@@ -35,8 +35,9 @@ import io.orderprocessor.user.UserActivity;
  * Records what users and admins did ({@link UserActivity}), requests refused by a rule of
  * access (403) or by a rate limit (429), with the address, browser and request id of the
  * request they happened in. Plain {@code @EventListener}s: they run in the publishing
- * thread (there is no transaction over DynamoDB for transactional listeners to wait for).
- * If storing fails, the event is still logged and the action it describes is not undone.
+ * thread (there is no Spring transaction over the store for transactional listeners to
+ * wait for). If storing fails, the event is still logged and the action it describes is
+ * not undone.
  */
 @Component
 class AuditRecorder {

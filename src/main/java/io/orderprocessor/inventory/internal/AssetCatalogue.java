@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 import io.orderprocessor.inventory.Asset;
 
 /**
- * The catalogue in memory. On start it writes the shipped assets that DynamoDB does not
+ * The catalogue in memory. On start it writes the shipped assets that the store does not
  * hold yet (put-if-absent, so later starts and other instances add nothing twice), then
- * reads the whole partition with one {@code Query}. Pages and the API read only this
- * copy: listing the market makes no DynamoDB call.
+ * reads the whole partition with one range read. Pages and the API read only this copy:
+ * listing the market makes no store call.
  */
 @Component
 public class AssetCatalogue implements InitializingBean {
@@ -81,7 +81,7 @@ public class AssetCatalogue implements InitializingBean {
 
 	/**
 	 * Reads the catalogue again when an admin changed it since it was read (on this or
-	 * another instance): one {@code GetItem}, and a {@code Query} only after a change.
+	 * another instance): one read, and a range read only after a change.
 	 * @return whether it was read again
 	 */
 	public boolean reloadIfChanged() {

@@ -2,17 +2,15 @@ package io.orderprocessor.inventory.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import io.orderprocessor.inventory.Asset;
-import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Item;
+import io.orderprocessor.platform.store.Key;
 
 /**
- * An asset as a DynamoDB item: {@code PK = ASSET}, {@code SK = ASSET#<symbol>}, decimals
- * as DynamoDB numbers (exact decimal strings on the wire).
+ * An asset as a stored item: {@code PK = ASSET}, {@code SK = ASSET#<symbol>}, decimals as
+ * exact numbers.
  */
 final class AssetItem {
 
@@ -23,48 +21,46 @@ final class AssetItem {
 	private AssetItem() {
 	}
 
-	static Map<String, AttributeValue> toItem(Asset asset, Instant now) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put(Keys.PK, AttributeValue.fromS(PARTITION));
-		item.put(Keys.SK, AttributeValue.fromS(SORT_PREFIX + asset.symbol()));
-		item.put("symbol", AttributeValue.fromS(asset.symbol()));
-		item.put("name", AttributeValue.fromS(asset.name()));
-		item.put("category", AttributeValue.fromS(asset.category()));
-		item.put("description", AttributeValue.fromS(asset.description()));
-		item.put("coingecko_id", AttributeValue.fromS(asset.coingeckoId()));
-		item.put("reference_price", number(asset.referencePrice()));
-		item.put("market_cap_rank", AttributeValue.fromN(Integer.toString(asset.marketCapRank())));
-		item.put("circulating_supply", number(asset.circulatingSupply()));
-		item.put("total_supply", number(asset.totalSupply()));
-		if (asset.maxSupply() != null) {
-			item.put("max_supply", number(asset.maxSupply()));
+	static Key key(String symbol) {
+		return Key.of(PARTITION, SORT_PREFIX + symbol);
+	}
+
+	static Item toItem(Asset asset, Instant now) {
+		return Item.at(key(asset.symbol()))
+			.set("symbol", asset.symbol())
+			.set("name", asset.name())
+			.set("category", asset.category())
+			.set("description", asset.description())
+			.set("coingecko_id", asset.coingeckoId())
+			.set("reference_price", asset.referencePrice())
+			.set("market_cap_rank", asset.marketCapRank())
+			.set("circulating_supply", asset.circulatingSupply())
+			.set("total_supply", asset.totalSupply())
+			.set("max_supply", asset.maxSupply())
+			.set("active", asset.active())
+			.set("created_at", now)
+			.set(Attributes.VERSION, 1)
+			.build();
+	}
+
+	static Asset fromItem(Item item) {
+		return new Asset(item.str("symbol"), item.str("name"), item.str("category"), item.str("description"),
+				item.str("coingecko_id"), decimal(item, "reference_price"), (int) item.longValue("market_cap_rank", 0),
+				decimal(item, "circulating_supply"), decimal(item, "total_supply"), decimal(item, "max_supply"),
+				item.bool("active"));
+	}
+
+	/**
+	 * The number without trailing zeros (as DynamoDB gives numbers back, and as the
+	 * catalogue has always been read), so both engines show the same figures.
+	 */
+	private static BigDecimal decimal(Item item, String name) {
+		BigDecimal value = item.decimal(name);
+		if (value == null) {
+			return null;
 		}
-		item.put("active", AttributeValue.fromBool(asset.active()));
-		item.put("created_at", AttributeValue.fromS(now.toString()));
-		item.put(Keys.VERSION, AttributeValue.fromN("1"));
-		return item;
-	}
-
-	static Asset fromItem(Map<String, AttributeValue> item) {
-		return new Asset(item.get("symbol").s(), item.get("name").s(), item.get("category").s(),
-				item.get("description").s(), text(item, "coingecko_id"), decimal(item, "reference_price"),
-				Integer.parseInt(item.get("market_cap_rank").n()), decimal(item, "circulating_supply"),
-				decimal(item, "total_supply"), decimal(item, "max_supply"),
-				item.containsKey("active") && Boolean.TRUE.equals(item.get("active").bool()));
-	}
-
-	private static AttributeValue number(BigDecimal value) {
-		return AttributeValue.fromN(value.toPlainString());
-	}
-
-	private static BigDecimal decimal(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return value == null || value.n() == null ? null : new BigDecimal(value.n());
-	}
-
-	private static String text(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return value == null ? null : value.s();
+		BigDecimal plain = value.stripTrailingZeros();
+		return plain.scale() < 0 ? plain.setScale(0) : plain;
 	}
 
 }

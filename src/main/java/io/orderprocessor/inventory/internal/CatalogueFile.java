@@ -15,7 +15,7 @@ import io.orderprocessor.inventory.Symbols;
 
 /**
  * The catalogue shipped with the application ({@code catalogue/assets.csv}): what is
- * written to DynamoDB on the first start. A comma-separated file with a header row;
+ * written to the store on the first start. A comma-separated file with a header row;
  * fields holding commas are in double quotes.
  */
 final class CatalogueFile {

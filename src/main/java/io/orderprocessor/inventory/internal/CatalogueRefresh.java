@@ -16,12 +16,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every instance's in-memory catalogue in step with DynamoDB. The instance where an
- * admin changed it reads it again at once and announces the change on a Redis channel;
- * every other instance hears that and compares the catalogue revision (one
- * {@code GetItem}) with the one it loaded, reading the catalogue again when it moved. An
- * announcement can be lost (Redis pub/sub keeps nothing), so every
- * {@code app.market.catalogue-refresh} each instance checks the revision anyway.
+ * Keeps every instance's in-memory catalogue in step with the store. The instance where
+ * an admin changed it reads it again at once and announces the change on a Redis channel;
+ * every other instance hears that and compares the catalogue revision (one read) with the
+ * one it loaded, reading the catalogue again when it moved. An announcement can be lost
+ * (Redis pub/sub keeps nothing), so every {@code app.market.catalogue-refresh} each
+ * instance checks the revision anyway.
  */
 @Component
 public class CatalogueRefresh implements InitializingBean, DisposableBean {
@@ -84,7 +84,7 @@ public class CatalogueRefresh implements InitializingBean, DisposableBean {
 			catalogue.reloadIfChanged();
 		}
 		catch (RuntimeException ex) {
-			// DynamoDB unreachable for a moment: keep the catalogue we have, try again
+			// the store unreachable for a moment: keep the catalogue we have, try again
 			log.warn("Could not check the asset catalogue for changes: {}", ex.getMessage());
 		}
 	}

@@ -27,7 +27,7 @@ import io.orderprocessor.user.UserEvents.SignedIn;
 /**
  * Turns what happened in other modules into notifications. Plain listeners, called in the
  * publisher's thread after its write succeeded; they hand the write to a small executor,
- * so a request's own DynamoDB budget and latency stay its own and a failed notification
+ * so a request's own store budget and latency stay its own and a failed notification
  * never fails what it tells about.
  */
 @Component

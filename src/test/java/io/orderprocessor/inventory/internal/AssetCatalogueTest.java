@@ -10,7 +10,7 @@ import io.orderprocessor.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The catalogue against real DynamoDB Local, loaded by the running application. */
+/** The catalogue in the real store, loaded by the running application. */
 @IntegrationTest
 class AssetCatalogueTest {
 
@@ -24,7 +24,7 @@ class AssetCatalogueTest {
 	MeterRegistry meters;
 
 	@Test
-	void theShippedCatalogueIsInDynamoDbAndInMemory() {
+	void theShippedCatalogueIsInTheStoreAndInMemory() {
 		int shipped = CatalogueFile.read(CatalogueFile.DEFAULT_LOCATION).size();
 
 		assertThat(shipped).isGreaterThanOrEqualTo(100);
@@ -65,12 +65,7 @@ class AssetCatalogueTest {
 	}
 
 	private double writes() {
-		return meters.find("dynamodb.calls")
-			.tag("operation", "TransactWriteItems")
-			.timers()
-			.stream()
-			.mapToDouble(Timer::count)
-			.sum();
+		return meters.find("store.calls").tag("operation", "write").timers().stream().mapToDouble(Timer::count).sum();
 	}
 
 }

@@ -9,14 +9,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetChanges;
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestAssets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Another instance's change (written straight to DynamoDB here) reaches this instance's
+ * Another instance's change (written straight to the store here) reaches this instance's
  * in-memory catalogue at its next revision check, and only a change makes it read the
  * catalogue again.
  */
@@ -30,7 +30,7 @@ class CatalogueRefreshTest {
 	AssetCatalogue catalogue;
 
 	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	@Autowired
 	InventoryService inventory;

@@ -33,9 +33,9 @@ class MarketPagesTest {
 	}
 
 	@Test
-	void theMarketListAndAnAssetPageMakeNoDynamoDbCall() {
+	void theMarketListAndAnAssetPageMakeNoStoreCall() {
 		http.get("/market"); // warm up: anything lazy happens before we count
-		double before = dynamoDbCalls();
+		double before = storeCalls();
 
 		assertThat(http.get("/market").statusCode()).isEqualTo(200);
 		assertThat(http.get("/market?q=eth&sort=price&dir=desc&size=50").statusCode()).isEqualTo(200);
@@ -45,7 +45,7 @@ class MarketPagesTest {
 		assertThat(http.get("/").statusCode()).isEqualTo(200);
 		assertThat(http.getJson("/api/v1/inventory/assets?limit=250", null).statusCode()).isEqualTo(200);
 
-		assertThat(dynamoDbCalls()).as("DynamoDB calls made by the market pages").isEqualTo(before);
+		assertThat(storeCalls()).as("store calls made by the market pages").isEqualTo(before);
 		assertThat(before).as("the meter does count calls (the catalogue was read at start)").isPositive();
 	}
 
@@ -153,8 +153,8 @@ class MarketPagesTest {
 		assertThat(html.split("class=\"featured-card card\"", -1)).hasSize(9);
 	}
 
-	private double dynamoDbCalls() {
-		return meters.find("dynamodb.calls").timers().stream().mapToDouble(Timer::count).sum();
+	private double storeCalls() {
+		return meters.find("store.calls").timers().stream().mapToDouble(Timer::count).sum();
 	}
 
 }
