@@ -33,7 +33,7 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("software.amazon..", "java.sql..", "javax.sql..", "org.springframework.jdbc..",
-				"org.springframework.dao..", "org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..", "io.zonky..")
+				"org.postgresql..", "com.zaxxer.hikari..", "org.flywaydb..", "io.zonky..")
 		.because("modules use the store port; only the engine adapters know their engine");
 
 	@ArchTest

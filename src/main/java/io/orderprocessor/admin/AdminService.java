@@ -72,7 +72,7 @@ public class AdminService {
 
 	public Overview overview() {
 		Map<String, String> checks = new LinkedHashMap<>();
-		for (String name : List.of("dynamodb", "redis", "prices")) {
+		for (String name : List.of("store", "redis", "prices")) {
 			HealthDescriptor descriptor = health.healthForPath(name);
 			checks.put(name, descriptor != null && Status.UP.equals(descriptor.getStatus()) ? "up" : "down");
 		}

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.orderprocessor.platform.store.StoreUnavailableException;
+
 /**
  * Where the container sends every error that no controller answered (unknown paths,
  * denied access, rate limits, failures in filters): the API gets {@code {"detail": ...}},
@@ -73,7 +75,8 @@ class AppErrorController implements ErrorController {
 
 	private static boolean dependencyDown(Object exception) {
 		for (Throwable cause = exception instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+					|| cause instanceof StoreUnavailableException) {
 				return true;
 			}
 		}
