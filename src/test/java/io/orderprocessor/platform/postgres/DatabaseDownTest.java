@@ -1,0 +1,130 @@
+package io.orderprocessor.platform.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.TestRedis;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the database of a running application goes away, pages and API answer 503 with a
+ * clear message, {@code /health} names the store as down, nothing is half-applied, and
+ * everything works again once the database is back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DatabaseDownTest {
+
+	private static final Path DATA = directory();
+
+	private static EmbeddedPostgres database = start(0);
+
+	private static final int DATABASE_PORT = database.getPort();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> database.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.data.redis.host", () -> "127.0.0.1");
+		registry.add("spring.data.redis.port", TestRedis::port);
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		database.close();
+	}
+
+	@Test
+	void whileTheDatabaseIsDownEveryoneGets503AndAfterwardsAllWorks() throws IOException {
+		HttpTestClient http = new HttpTestClient(port);
+		String username = UserMother.uniqueUsername("dbdown");
+		String token = UserMother.registeredToken(http, username);
+		assertThat(deposit(http, token).statusCode()).isEqualTo(201);
+
+		database.close();
+		try {
+			HttpResponse<String> balance = http.getJson("/api/v1/balance", token);
+			assertThat(balance.statusCode()).isEqualTo(503);
+			assertThat(balance.body()).contains("\"detail\"", "temporarily unavailable").doesNotContain("Exception");
+
+			HttpResponse<String> refused = deposit(http, token);
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.body()).doesNotContain("Exception");
+
+			HttpResponse<String> market = http.get("/portfolio");
+			assertThat(market.statusCode()).isIn(302, 503);
+
+			HttpResponse<String> health = http.getJson("/health", null);
+			assertThat(health.statusCode()).isEqualTo(503);
+			assertThat(health.body()).contains("\"status\":\"degraded\"", "\"store\":\"down\"", "\"redis\":\"up\"");
+		}
+		finally {
+			database = start(DATABASE_PORT);
+		}
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> http.getJson("/api/v1/balance", token).statusCode() == 200);
+		assertThat(http.getJson("/api/v1/balance", token).body())
+			.as("the deposit refused while the database was down left nothing behind")
+			.contains("\"current_balance\":\"100.00\"");
+		assertThat(http.getJson("/health", null).statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> deposit(HttpTestClient http, String token) {
+		return http.send(http.request("/api/v1/balance/deposit")
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"100.00\"}")));
+	}
+
+	private static EmbeddedPostgres start(int port) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(DATA)
+				.setCleanDataDirectory(false);
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			return builder.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Path directory() {
+		try {
+			Path directory = Files.createTempDirectory("database-down");
+			directory.toFile().deleteOnExit();
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
