@@ -31,10 +31,10 @@ import io.orderprocessor.order.OrderType.Side;
 import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.order.internal.OrderRepository.HoldingState;
 import io.orderprocessor.order.internal.OrderRepository.IdempotencyRecord;
+import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
-import io.orderprocessor.platform.dynamodb.WriteTransaction;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
@@ -44,7 +44,7 @@ import io.orderprocessor.user.Money;
 
 /**
  * Places, fills and cancels orders. Each of these is ONE atomic write (through
- * {@link DynamoDbStore#write}) of the order, the holding (at the version read), the asset
+ * {@link Store#write}) of the order, the holding (at the version read), the asset
  * transaction, the idempotency record and the cash with its ledger entry (at the version
  * read, through {@link CashService#addMovement}); a concurrent change of cash or holding
  * makes it read again and retry. Fills of limit orders are conditional on the order still
@@ -65,7 +65,7 @@ public class OrderService {
 
 	private final OrderRules rules;
 
-	private final DynamoDbStore store;
+	private final Store store;
 
 	private final ApplicationEventPublisher events;
 
@@ -73,8 +73,8 @@ public class OrderService {
 
 	private final Clock clock;
 
-	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules,
-			DynamoDbStore store, ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock) {
+	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules, Store store,
+			ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock) {
 		this.orders = orders;
 		this.cash = cash;
 		this.inventory = inventory;
@@ -191,7 +191,7 @@ public class OrderService {
 		Instant now = now();
 		String ulid = UlidCreator.getMonotonicUlid().toString();
 		String id = Order.ID_PREFIX + ulid;
-		WriteTransaction tx = store.transaction();
+		AtomicWrite tx = AtomicWrite.create();
 		Order order;
 		switch (type) {
 			case MARKET_BUY -> {
@@ -291,7 +291,7 @@ public class OrderService {
 				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
 						order.limitPrice(), null, order.total(), order.held(), OrderStatus.CANCELLED, order.createdAt(),
 						null, now);
-				WriteTransaction tx = store.transaction();
+				AtomicWrite tx = AtomicWrite.create();
 				orders.updatePendingOrder(tx, next);
 				if (order.type().isBuy()) {
 					cash.addMovement(tx, cash.read(user), BigDecimal.ZERO, order.held().negate(),
@@ -358,7 +358,7 @@ public class OrderService {
 						OrderStatus.COMPLETED, order.createdAt(), now, now);
 				CashSnapshot money = cash.read(user);
 				HoldingState holding = orders.holding(user, order.symbol());
-				WriteTransaction tx = store.transaction();
+				AtomicWrite tx = AtomicWrite.create();
 				orders.updatePendingOrder(tx, next);
 				if (order.type().isBuy()) {
 					buyInto(tx, user, holding, next, now);
@@ -448,7 +448,7 @@ public class OrderService {
 		return orders.transactions(normalise(username), normalised, cursor, limit);
 	}
 
-	private void buyInto(WriteTransaction tx, String user, HoldingState holding, Order fill, Instant now) {
+	private void buyInto(AtomicWrite tx, String user, HoldingState holding, Order fill, Instant now) {
 		BigDecimal quantity = holding.quantity().add(fill.quantity());
 		BigDecimal cost = holding.quantity()
 			.multiply(holding.averageCost())
@@ -459,8 +459,7 @@ public class OrderService {
 				fill.price(), fill.total(), fill.id(), now));
 	}
 
-	private void sellFrom(WriteTransaction tx, String user, HoldingState holding, Order fill, boolean wasHeld,
-			Instant now) {
+	private void sellFrom(AtomicWrite tx, String user, HoldingState holding, Order fill, boolean wasHeld, Instant now) {
 		BigDecimal held = wasHeld ? holding.heldQuantity().subtract(fill.quantity()) : holding.heldQuantity();
 		orders.putHolding(tx, user, holding, holding.quantity().subtract(fill.quantity()), held, holding.averageCost(),
 				now);

@@ -15,11 +15,11 @@ import com.github.f4b6a3.ulid.UlidCreator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.platform.store.ConditionFailedException;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
-import io.orderprocessor.platform.dynamodb.WriteTransaction;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
+import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.ConditionFailedException;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
@@ -44,7 +44,7 @@ public class CashService {
 
 	private final CashRepository cash;
 
-	private final DynamoDbStore store;
+	private final Store store;
 
 	private final UserRules rules;
 
@@ -56,8 +56,8 @@ public class CashService {
 
 	private final Clock clock;
 
-	CashService(CashRepository cash, DynamoDbStore store, UserRules rules, CashProperties properties,
-			RateLimiter limiter, ApplicationEventPublisher events) {
+	CashService(CashRepository cash, Store store, UserRules rules, CashProperties properties, RateLimiter limiter,
+			ApplicationEventPublisher events) {
 		this.cash = cash;
 		this.store = store;
 		this.rules = rules;
@@ -83,17 +83,16 @@ public class CashService {
 	}
 
 	/**
-	 * Appends a cash movement to the caller's transaction: the balance changes by
+	 * Appends a cash movement to the caller's atomic write: the balance changes by
 	 * {@code amountDelta} and the held part by {@code heldDelta}, written only if the
 	 * cash is still at the version of {@code current} (else the write fails as an
-	 * optimistic conflict: read again inside {@link DynamoDbStore#retrying}). A non-zero
-	 * amount also writes its ledger entry with the balance after it. The caller checks
-	 * the rules (available cash) against {@code current}; this refuses only results below
-	 * zero.
+	 * optimistic conflict: read again inside {@link Store#retrying}). A non-zero amount
+	 * also writes its ledger entry with the balance after it. The caller checks the rules
+	 * (available cash) against {@code current}; this refuses only results below zero.
 	 * @return the ledger entry, or null when the amount is zero (a hold or its release)
 	 */
-	public LedgerEntry addMovement(WriteTransaction tx, CashSnapshot current, BigDecimal amountDelta,
-			BigDecimal heldDelta, LedgerType type, String description, String reference) {
+	public LedgerEntry addMovement(AtomicWrite tx, CashSnapshot current, BigDecimal amountDelta, BigDecimal heldDelta,
+			LedgerType type, String description, String reference) {
 		BigDecimal balance = current.balance().add(amountDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
 		BigDecimal held = current.held().add(heldDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
 		if (balance.signum() < 0 || held.signum() < 0 || held.compareTo(balance) > 0) {

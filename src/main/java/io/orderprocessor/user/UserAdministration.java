@@ -16,8 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.security.TokenRevocations;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.AdminEvents.AccountLockedByAdmin;
@@ -59,7 +59,7 @@ public class UserAdministration {
 
 	private final CashRepository cash;
 
-	private final DynamoDbStore store;
+	private final Store store;
 
 	private final UserSessions sessions;
 
@@ -71,7 +71,7 @@ public class UserAdministration {
 
 	private final Clock clock = Clock.systemUTC();
 
-	UserAdministration(UserRepository users, UserDirectory directory, CashRepository cash, DynamoDbStore store,
+	UserAdministration(UserRepository users, UserDirectory directory, CashRepository cash, Store store,
 			UserSessions sessions, TokenRevocations tokens, UserRules rules, ApplicationEventPublisher events) {
 		this.users = users;
 		this.directory = directory;

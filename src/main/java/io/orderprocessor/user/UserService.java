@@ -14,11 +14,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.platform.store.ConditionFailedException;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.security.TokenRevocations;
+import io.orderprocessor.platform.store.ConditionFailedException;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.UserEvents.AccountLockChanged;
@@ -41,7 +41,7 @@ public class UserService {
 
 	private final UserRepository users;
 
-	private final DynamoDbStore store;
+	private final Store store;
 
 	private final PasswordEncoder encoder;
 
@@ -59,9 +59,8 @@ public class UserService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	UserService(UserRepository users, DynamoDbStore store, PasswordEncoder encoder, UserRules rules,
-			UserSessions sessions, TokenRevocations tokens, RateLimiter limiter, SignInProperties signIn,
-			ApplicationEventPublisher events) {
+	UserService(UserRepository users, Store store, PasswordEncoder encoder, UserRules rules, UserSessions sessions,
+			TokenRevocations tokens, RateLimiter limiter, SignInProperties signIn, ApplicationEventPublisher events) {
 		this.users = users;
 		this.store = store;
 		this.encoder = encoder;

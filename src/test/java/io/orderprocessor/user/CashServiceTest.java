@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Cash movements, limits and the ledger on the real DynamoDB Local, through the service.
+ * Cash movements, limits and the ledger on the real store, through the service.
  */
 @IntegrationTest
 class CashServiceTest {

@@ -17,7 +17,7 @@ import io.orderprocessor.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Accounts on the real DynamoDB Local, through the service. */
+/** Accounts on the real store, through the service. */
 @IntegrationTest
 class UserServiceTest {
 

@@ -5,19 +5,18 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.github.f4b6a3.ulid.Ulid;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import io.orderprocessor.order.AssetTransaction;
 import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
-import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Item;
+import io.orderprocessor.platform.store.Key;
 
-/** Keys and item mapping of the order module's part of the single table. */
+/** Keys and item mapping of the order module's part of the store. */
 final class OrderItems {
 
 	static final String ORDER_PREFIX = "ORDER#";
@@ -72,112 +71,81 @@ final class OrderItems {
 		return side.name() + "#" + "0".repeat(Math.max(0, PRICE_DIGITS - digits.length())) + digits;
 	}
 
-	static Map<String, AttributeValue> order(Order o) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put(Keys.PK, s(userPk(o.username())));
-		item.put(Keys.SK, s(orderSk(o.id())));
-		item.put("entity", s("ORDER"));
-		item.put("order_id", s(o.id()));
-		item.put("username", s(o.username()));
-		item.put("type", s(o.type().name()));
-		item.put("side", s(o.type().side().name()));
-		item.put("symbol", s(o.symbol()));
-		item.put("quantity", n(o.quantity()));
-		if (o.limitPrice() != null) {
-			item.put("limit_price", n(o.limitPrice()));
-		}
-		if (o.price() != null) {
-			item.put("price", n(o.price()));
-		}
-		item.put("total", n(o.total()));
-		item.put("held", n(o.held()));
-		item.put("status", s(o.status().name()));
-		item.put("created_at", s(o.createdAt().toString()));
-		item.put("updated_at", s(o.updatedAt().toString()));
-		if (o.filledAt() != null) {
-			item.put("filled_at", s(o.filledAt().toString()));
-		}
-		// the day index (GSI2): the admin area lists all users' orders, newest first
-		item.put(Keys.GSI2PK, s(dayPk(dayOf(o.id()))));
-		item.put(Keys.GSI2SK, s(o.ulid()));
+	static Key orderKey(String username, String orderId) {
+		return Key.of(userPk(username), orderSk(orderId));
+	}
+
+	static Key holdingKey(String username, String symbol) {
+		return Key.of(userPk(username), HOLDING_PREFIX + symbol);
+	}
+
+	static Key idempotencyKey(String username, String key) {
+		return Key.of(userPk(username), IDEM_PREFIX + key);
+	}
+
+	static Item order(Order o) {
+		Item.Builder item = Item.at(orderKey(o.username(), o.id()))
+			.set("entity", "ORDER")
+			.set("order_id", o.id())
+			.set("username", o.username())
+			.set("type", o.type().name())
+			.set("side", o.type().side().name())
+			.set("symbol", o.symbol())
+			.set("quantity", o.quantity())
+			.set("limit_price", o.limitPrice())
+			.set("price", o.price())
+			.set("total", o.total())
+			.set("held", o.held())
+			.set("status", o.status().name())
+			.set("created_at", o.createdAt())
+			.set("updated_at", o.updatedAt())
+			.set("filled_at", o.filledAt())
+			// the day index (GSI2): the admin area lists all users' orders, newest first
+			.set(Attributes.GSI2PK, dayPk(dayOf(o.id())))
+			.set(Attributes.GSI2SK, o.ulid());
 		if (o.isPending()) {
-			item.put(Keys.GSI1PK, s(openPk(o.symbol())));
-			item.put(Keys.GSI1SK, s(openSk(o.type().side(), o.limitPrice().movePointRight(2))));
+			item.set(Attributes.GSI1PK, openPk(o.symbol()))
+				.set(Attributes.GSI1SK, openSk(o.type().side(), o.limitPrice().movePointRight(2)));
 		}
-		return item;
+		return item.build();
 	}
 
-	static Order order(Map<String, AttributeValue> item) {
-		OrderType type = OrderType.valueOf(str(item, "type"));
-		return new Order(str(item, "order_id"), str(item, "username"), type, str(item, "symbol"),
-				scaled(decimal(item, "quantity"), 8), scaled(decimal(item, "limit_price"), 2),
-				scaled(decimal(item, "price"), 2), scaled(decimal(item, "total"), 2),
-				scaled(decimal(item, "held"), type.isBuy() ? 2 : 8), OrderStatus.valueOf(str(item, "status")),
-				instant(item, "created_at"), instant(item, "filled_at"), instant(item, "updated_at"));
+	static Order order(Item item) {
+		OrderType type = OrderType.valueOf(item.str("type"));
+		return new Order(item.str("order_id"), item.str("username"), type, item.str("symbol"),
+				scaled(item.decimal("quantity"), 8), scaled(item.decimal("limit_price"), 2),
+				scaled(item.decimal("price"), 2), scaled(item.decimal("total"), 2),
+				scaled(item.decimal("held"), type.isBuy() ? 2 : 8), OrderStatus.valueOf(item.str("status")),
+				item.instant("created_at"), item.instant("filled_at"), item.instant("updated_at"));
 	}
 
-	static Map<String, AttributeValue> assetTransaction(String username, AssetTransaction t) {
-		Map<String, AttributeValue> item = new HashMap<>();
-		item.put(Keys.PK, s(userPk(username)));
-		item.put(Keys.SK, s(assetTxSk(t.symbol(), t.id())));
-		item.put("entity", s("ASSETTX"));
-		item.put("symbol", s(t.symbol()));
-		item.put("side", s(t.side().name()));
-		item.put("quantity", n(t.quantity()));
-		item.put("price", n(t.price()));
-		item.put("total", n(t.total()));
-		item.put("order_id", s(t.orderId()));
-		item.put("created_at", s(t.timestamp().toString()));
-		return item;
+	static Item assetTransaction(String username, AssetTransaction t) {
+		return Item.at(userPk(username), assetTxSk(t.symbol(), t.id()))
+			.set("entity", "ASSETTX")
+			.set("symbol", t.symbol())
+			.set("side", t.side().name())
+			.set("quantity", t.quantity())
+			.set("price", t.price())
+			.set("total", t.total())
+			.set("order_id", t.orderId())
+			.set("created_at", t.timestamp())
+			.build();
 	}
 
-	static AssetTransaction assetTransaction(Map<String, AttributeValue> item) {
-		String sk = str(item, Keys.SK);
-		return new AssetTransaction(sk.substring(sk.lastIndexOf('#') + 1), str(item, "symbol"),
-				OrderType.Side.valueOf(str(item, "side")), scaled(decimal(item, "quantity"), 8),
-				scaled(decimal(item, "price"), 2), scaled(decimal(item, "total"), 2), str(item, "order_id"),
-				instant(item, "created_at"));
+	static AssetTransaction assetTransaction(Item item) {
+		String sk = item.str(Attributes.SK);
+		return new AssetTransaction(sk.substring(sk.lastIndexOf('#') + 1), item.str("symbol"),
+				OrderType.Side.valueOf(item.str("side")), scaled(item.decimal("quantity"), 8),
+				scaled(item.decimal("price"), 2), scaled(item.decimal("total"), 2), item.str("order_id"),
+				item.instant("created_at"));
 	}
 
 	/**
-	 * DynamoDB keeps numbers without trailing zeros: give them back at least their scale
-	 * (prices of small assets keep their extra digits).
+	 * One engine keeps numbers without trailing zeros: give them back at least their
+	 * scale (prices of small assets keep their extra digits).
 	 */
 	static BigDecimal scaled(BigDecimal value, int scale) {
 		return value == null || value.scale() >= scale ? value : value.setScale(scale);
-	}
-
-	static AttributeValue s(String value) {
-		return AttributeValue.fromS(value);
-	}
-
-	static AttributeValue n(BigDecimal value) {
-		return AttributeValue.fromN(value.toPlainString());
-	}
-
-	static AttributeValue n(long value) {
-		return AttributeValue.fromN(Long.toString(value));
-	}
-
-	static String str(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return value == null ? null : value.s();
-	}
-
-	/** A stored number as an exact decimal (never through double), or null. */
-	static BigDecimal decimal(Map<String, AttributeValue> item, String name) {
-		AttributeValue value = item.get(name);
-		return value == null || value.n() == null ? null : new BigDecimal(value.n());
-	}
-
-	static Instant instant(Map<String, AttributeValue> item, String name) {
-		String value = str(item, name);
-		return value == null ? null : Instant.parse(value);
-	}
-
-	static long version(Map<String, AttributeValue> item) {
-		AttributeValue value = item.get(Keys.VERSION);
-		return value == null ? 0 : Long.parseLong(value.n());
 	}
 
 }

@@ -15,13 +15,13 @@ import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderType;
-import io.orderprocessor.platform.dynamodb.WriteTransaction;
+import io.orderprocessor.platform.store.AtomicWrite;
 
 /**
- * Orders, holdings, asset transactions and idempotency records of the single table. Reads
- * are strongly consistent reads by key or queries; writes are appended to the caller's
- * {@link WriteTransaction} so that one placement, fill or cancellation is one atomic
- * write together with its cash movement.
+ * Orders, holdings, asset transactions and idempotency records of the store. Reads are
+ * strongly consistent reads by key or range reads; writes are appended to the caller's
+ * {@link AtomicWrite} so that one placement, fill or cancellation is one atomic write
+ * together with its cash movement.
  */
 public interface OrderRepository {
 
@@ -61,21 +61,21 @@ public interface OrderRepository {
 
 	/**
 	 * Open limit orders of the symbol that the price crosses: buys with a limit at or
-	 * above {@code price}, sells at or below it. Two index queries, never a scan.
+	 * above {@code price}, sells at or below it. Two index range reads, never a scan.
 	 */
 	List<Order> crossing(String symbol, BigDecimal price);
 
-	void putNewOrder(WriteTransaction tx, Order order);
+	void putNewOrder(AtomicWrite tx, Order order);
 
 	/** The order's new state, only if it is still pending. */
-	void updatePendingOrder(WriteTransaction tx, Order order);
+	void updatePendingOrder(AtomicWrite tx, Order order);
 
-	void putHolding(WriteTransaction tx, String username, HoldingState current, BigDecimal quantity,
-			BigDecimal heldQuantity, BigDecimal averageCost, Instant now);
+	void putHolding(AtomicWrite tx, String username, HoldingState current, BigDecimal quantity, BigDecimal heldQuantity,
+			BigDecimal averageCost, Instant now);
 
-	void putAssetTransaction(WriteTransaction tx, String username, AssetTransaction transaction);
+	void putAssetTransaction(AtomicWrite tx, String username, AssetTransaction transaction);
 
-	void putIdempotency(WriteTransaction tx, String username, IdempotencyRecord record);
+	void putIdempotency(AtomicWrite tx, String username, IdempotencyRecord record);
 
 	record HoldingState(String symbol, BigDecimal quantity, BigDecimal heldQuantity, BigDecimal averageCost,
 			long version, Instant createdAt, Instant updatedAt) {

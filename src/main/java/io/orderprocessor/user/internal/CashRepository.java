@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.orderprocessor.platform.dynamodb.WriteTransaction;
+import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -37,11 +37,11 @@ public interface CashRepository {
 	List<LedgerEntry> recent(String username, int limit);
 
 	/**
-	 * Adds to another module's transaction the cash at its new balance and held amount
+	 * Adds to another module's atomic write the cash at its new balance and held amount
 	 * (only if still at {@code expectedVersion}, label {@code cash}) and, when not null,
 	 * the ledger entry.
 	 */
-	void appendMovement(WriteTransaction tx, String username, long expectedVersion, BigDecimal newBalance,
+	void appendMovement(AtomicWrite tx, String username, long expectedVersion, BigDecimal newBalance,
 			BigDecimal newHeld, LedgerEntry entry, Instant now);
 
 	record CashState(BigDecimal balance, BigDecimal held, long version, Instant updatedAt) {

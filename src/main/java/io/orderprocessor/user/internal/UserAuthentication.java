@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Sign-in against the accounts in DynamoDB, for the sign-in page (Spring Security's form
+ * Sign-in against the accounts in the store, for the sign-in page (Spring Security's form
  * login picks up the one {@link AuthenticationProvider}) and the API (the
  * {@code apiAuthenticationManager}). Usernames are case-insensitive. Blocked addresses
  * and usernames are refused before the password is checked; a locked account is reported

@@ -6,16 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,8 +27,9 @@ import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
-import io.orderprocessor.platform.dynamodb.DynamoDbStore;
-import io.orderprocessor.platform.dynamodb.Keys;
+import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.user.UserMother;
@@ -40,10 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every user's orders through the day index (GSI2 {@code ORDERS#<day>}) against DynamoDB
- * Local: newest first across users and days, filters, cursor pages that cross days, a
- * day's figures, the range rules, admins only, and the backfill of older orders. Orders
- * are written on days long past that no other test uses, so the listings hold only them.
+ * Every user's orders through the day index (GSI2 {@code ORDERS#<day>}) against the
+ * store: newest first across users and days, filters, cursor pages that cross days, a
+ * day's figures, the range rules and admins only. Orders are written on days long past
+ * that no other test uses, so the listings hold only them.
  */
 @IntegrationTest
 class OrderDayIndexTest {
@@ -55,10 +53,7 @@ class OrderDayIndexTest {
 	OrderAdministration administration;
 
 	@Autowired
-	OrderIndexBackfill backfill;
-
-	@Autowired
-	DynamoDbStore store;
+	Store store;
 
 	private LocalDate day;
 
@@ -176,25 +171,6 @@ class OrderDayIndexTest {
 		assertThatThrownBy(() -> administration.today()).isInstanceOf(AccessDeniedException.class);
 	}
 
-	@Test
-	void ordersPlacedBeforeTheIndexExistedAreIndexedByTheBackfill() {
-		String ann = UserMother.uniqueUsername("old");
-		Map<String, AttributeValue> item = new HashMap<>(
-				OrderItems.order(order(ann, day, 9, OrderType.MARKET_BUY, "BTC", OrderStatus.COMPLETED, "10.00")));
-		item.remove(Keys.GSI2PK);
-		item.remove(Keys.GSI2SK);
-		store.write(store.transaction().put(item));
-		OrderQuery thatDay = new OrderQuery(null, null, null, null, day, day, null, 0, 50);
-		assertThat(ids(thatDay)).isEmpty();
-
-		store.write(store.transaction()
-			.delete(null, DynamoDbStore.key("MIGRATION", OrderIndexBackfill.MIGRATION), null, Map.of()));
-		backfill.run(null);
-
-		assertThat(ids(thatDay)).containsExactly(OrderItems.str(item, "order_id"));
-		assertThat(store.get("MIGRATION", OrderIndexBackfill.MIGRATION)).isNotEmpty();
-	}
-
 	private List<String> ids(OrderQuery query) {
 		return administration.orders(null, query).orders().stream().map(Order::id).toList();
 	}
@@ -214,10 +190,8 @@ class OrderDayIndexTest {
 	 * nothing).
 	 */
 	private Order save(Order order) {
-		Map<String, AttributeValue> item = new HashMap<>(OrderItems.order(order));
-		item.remove(Keys.GSI1PK);
-		item.remove(Keys.GSI1SK);
-		store.write(store.transaction().put(item));
+		store.write(AtomicWrite.create()
+			.put(OrderItems.order(order).toBuilder().remove(Attributes.GSI1PK).remove(Attributes.GSI1SK).build()));
 		return order;
 	}
 

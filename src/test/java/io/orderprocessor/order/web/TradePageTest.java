@@ -124,7 +124,7 @@ class TradePageTest {
 			.contains("0.02 BTC")
 			.contains("$900.00")
 			.contains("$9,100.00");
-		assertThat(reads).as("DynamoDB calls of one preview").isLessThanOrEqualTo(1.0);
+		assertThat(reads).as("store calls of one preview").isLessThanOrEqualTo(1.0);
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class TradePageTest {
 
 	Map<String, Double> calls() {
 		Map<String, Double> calls = new TreeMap<>();
-		for (Timer timer : meters.find("dynamodb.calls").timers()) {
+		for (Timer timer : meters.find("store.calls").timers()) {
 			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
 		}
 		return calls;
