@@ -88,6 +88,18 @@ public final class Query {
 		return this;
 	}
 
+	/** The same query, continuing after {@code cursor}; this query stays as it is. */
+	public Query continuing(String cursor) {
+		Query next = new Query(index, partition);
+		next.from = from;
+		next.to = to;
+		next.prefix = prefix;
+		next.filters.addAll(filters);
+		next.descending = descending;
+		next.limit = limit;
+		return next.after(cursor);
+	}
+
 	public Index index() {
 		return index;
 	}

@@ -59,16 +59,19 @@ public class Store {
 		return timed("query", () -> engine.query(query));
 	}
 
-	/** Every item of the query, page after page. */
+	/**
+	 * Every item of the query, page after page (at most its limit, when it has one: an
+	 * engine may return short pages).
+	 */
 	public List<Item> queryAll(Query query) {
 		List<Item> items = new ArrayList<>();
 		Page page = query(query);
 		items.addAll(page.items());
 		while (page.hasMore() && items.size() < query.limit()) {
-			page = query(query.after(page.cursor()));
+			page = query(query.continuing(page.cursor()));
 			items.addAll(page.items());
 		}
-		return items;
+		return items.size() > query.limit() ? List.copyOf(items.subList(0, query.limit())) : items;
 	}
 
 	public long count(Query query) {
