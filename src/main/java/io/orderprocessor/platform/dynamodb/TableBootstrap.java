@@ -2,6 +2,8 @@ package io.orderprocessor.platform.dynamodb;
 
 import java.util.List;
 
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Index;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,19 +52,19 @@ final class TableBootstrap {
 		try {
 			client.createTable(b -> b.tableName(table)
 				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions(stringAttribute(Keys.PK), stringAttribute(Keys.SK), stringAttribute(Keys.GSI1PK),
-						stringAttribute(Keys.GSI1SK), stringAttribute(Keys.GSI2PK), stringAttribute(Keys.GSI2SK))
-				.keySchema(hash(Keys.PK), range(Keys.SK))
-				.globalSecondaryIndexes(index(Keys.GSI1, Keys.GSI1PK, Keys.GSI1SK),
-						index(Keys.GSI2, Keys.GSI2PK, Keys.GSI2SK)));
+				.attributeDefinitions(stringAttribute(Attributes.PK), stringAttribute(Attributes.SK),
+						stringAttribute(Attributes.GSI1PK), stringAttribute(Attributes.GSI1SK),
+						stringAttribute(Attributes.GSI2PK), stringAttribute(Attributes.GSI2SK))
+				.keySchema(hash(Attributes.PK), range(Attributes.SK))
+				.globalSecondaryIndexes(index(Index.GSI1), index(Index.GSI2)));
 			log.info("Created DynamoDB table {}", table);
 		}
 		catch (ResourceInUseException raced) {
 			log.info("DynamoDB table {} was created by another instance", table);
 		}
 		client.waiter().waitUntilTableExists(b -> b.tableName(table));
-		client.updateTimeToLive(
-				b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true).attributeName(Keys.TTL)));
+		client.updateTimeToLive(b -> b.tableName(table)
+			.timeToLiveSpecification(t -> t.enabled(true).attributeName(Attributes.EXPIRES_AT)));
 	}
 
 	private static AttributeDefinition stringAttribute(String name) {
@@ -77,10 +79,10 @@ final class TableBootstrap {
 		return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
 	}
 
-	private static GlobalSecondaryIndex index(String name, String pk, String sk) {
+	private static GlobalSecondaryIndex index(Index index) {
 		return GlobalSecondaryIndex.builder()
-			.indexName(name)
-			.keySchema(List.of(hash(pk), range(sk)))
+			.indexName(index.name())
+			.keySchema(List.of(hash(index.partitionAttribute()), range(index.sortAttribute())))
 			.projection(Projection.builder().projectionType(ProjectionType.ALL).build())
 			.build();
 	}
