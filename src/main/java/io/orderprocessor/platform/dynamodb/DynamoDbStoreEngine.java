@@ -3,6 +3,7 @@ package io.orderprocessor.platform.dynamodb;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -461,9 +462,11 @@ public class DynamoDbStoreEngine implements StoreEngine {
 		}
 		Index index = query.index();
 		Expressions expressions = new Expressions(now);
-		String sort = expressions.name(index.sortAttribute());
 		StringBuilder keyCondition = new StringBuilder(expressions.name(index.partitionAttribute())).append(" = ")
 			.append(expressions.value(query.partition()));
+		// named only when used: DynamoDB rejects unused names
+		String sort = query.from() != null || query.to() != null || query.prefix() != null
+				? expressions.name(index.sortAttribute()) : null;
 		if (query.from() != null && query.to() != null) {
 			keyCondition.append(" AND ")
 				.append(sort)
@@ -495,7 +498,8 @@ public class DynamoDbStoreEngine implements StoreEngine {
 			}
 		}
 		// filter expressions may not name key attributes: such filters are applied here
-		Set<String> keys = Set.of(Attributes.PK, Attributes.SK, index.partitionAttribute(), index.sortAttribute());
+		Set<String> keys = new HashSet<>(
+				List.of(Attributes.PK, Attributes.SK, index.partitionAttribute(), index.sortAttribute()));
 		List<String> filters = new ArrayList<>();
 		for (Filter filter : query.filters()) {
 			if (names(filter, keys)) {
