@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -27,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 final class TableBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(TableBootstrap.class);
+
+	private static final String UNKNOWN_OPERATION = "UnknownOperationException";
 
 	private final DynamoDbClient client;
 
@@ -63,8 +66,18 @@ final class TableBootstrap {
 			log.info("DynamoDB table {} was created by another instance", table);
 		}
 		client.waiter().waitUntilTableExists(b -> b.tableName(table));
-		client.updateTimeToLive(b -> b.tableName(table)
-			.timeToLiveSpecification(t -> t.enabled(true).attributeName(Attributes.EXPIRES_AT)));
+		try {
+			client.updateTimeToLive(b -> b.tableName(table)
+				.timeToLiveSpecification(t -> t.enabled(true).attributeName(Attributes.EXPIRES_AT)));
+		}
+		catch (DynamoDbException ex) {
+			if (ex.awsErrorDetails() == null || !UNKNOWN_OPERATION.equals(ex.awsErrorDetails().errorCode())) {
+				throw ex;
+			}
+			// some DynamoDB-compatible servers (dynalite) have no TTL: reads still skip
+			// expired items, they are just never deleted
+			log.warn("DynamoDB endpoint has no time to live: expired items of {} stay stored", table);
+		}
 	}
 
 	private static AttributeDefinition stringAttribute(String name) {
