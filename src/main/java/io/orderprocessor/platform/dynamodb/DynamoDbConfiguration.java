@@ -4,64 +4,70 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+import io.orderprocessor.platform.store.StoreEngine;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The DynamoDB engine of the store, when {@code app.store=dynamodb}: a metered client and
+ * the engine on the configured table (created on start when {@code create-table=true}).
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "app.store", havingValue = "dynamodb")
 class DynamoDbConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DynamoDbConfiguration.class);
 
 	@Bean(destroyMethod = "close")
 	DynamoDbClient dynamoDbClient(DynamoDbProperties properties, MeterRegistry meters) {
-		DynamoDbClient client = switch (properties.mode()) {
-			case EMBEDDED -> throw new IllegalStateException("DynamoDB Local is not used");
-			case ENDPOINT -> {
-				if (properties.endpoint() == null) {
-					throw new IllegalStateException(
-							"app.dynamodb.endpoint is required when app.dynamodb.mode=endpoint");
-				}
-				log.info("DynamoDB at {}", properties.endpoint());
-				// DynamoDB Local accepts any credentials; real ones come from the default
-				// chain when set
-				yield DynamoDbClient.builder()
-					.endpointOverride(properties.endpoint())
-					.region(Region.of(properties.region()))
-					.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-					.httpClient(UrlConnectionHttpClient.create())
-					.build();
-			}
-			case AWS -> {
-				log.info("AWS DynamoDB in {}", properties.region());
-				yield DynamoDbClient.builder()
-					.region(Region.of(properties.region()))
-					.credentialsProvider(DefaultCredentialsProvider.builder().build())
-					.httpClient(UrlConnectionHttpClient.create())
-					.build();
-			}
-		};
-		return MeteredDynamoDbClient.wrap(client, meters);
+		return MeteredDynamoDbClient.wrap(client(properties), meters);
 	}
 
 	@Bean
-	DynamoDbStore dynamoDbStore(DynamoDbClient client, DynamoDbProperties properties) {
-		TableBootstrap bootstrap = new TableBootstrap(client, properties.table());
+	StoreEngine dynamoDbStoreEngine(DynamoDbClient dynamoDbClient, DynamoDbProperties properties) {
 		if (properties.createTable()) {
-			bootstrap.createIfMissing();
+			new TableBootstrap(dynamoDbClient, properties.table()).createIfMissing();
 		}
-		return new DynamoDbStore(client, properties.table(), properties.maxAttempts());
+		return new DynamoDbStoreEngine(dynamoDbClient, properties.table());
 	}
 
-	@Bean
-	DynamoDbHealthIndicator dynamodbHealthIndicator(DynamoDbClient client, DynamoDbProperties properties) {
-		return new DynamoDbHealthIndicator(client, properties.table());
+	/** A plain client of the configured endpoint or region. */
+	static DynamoDbClient client(DynamoDbProperties properties) {
+		DynamoDbClientBuilder builder = DynamoDbClient.builder()
+			.region(Region.of(properties.region()))
+			.httpClient(UrlConnectionHttpClient.create());
+		if (properties.endpoint() == null) {
+			log.info("AWS DynamoDB in {}, table {}", properties.region(), properties.table());
+			return builder.credentialsProvider(DefaultCredentialsProvider.builder().build()).build();
+		}
+		log.info("DynamoDB at {}, table {}", properties.endpoint(), properties.table());
+		return builder.endpointOverride(properties.endpoint())
+			.credentialsProvider(endpointCredentials(properties))
+			.build();
+	}
+
+	/**
+	 * Configured keys; else the default chain's, else {@code local}/{@code local} (which
+	 * local DynamoDB-compatible servers accept).
+	 */
+	private static AwsCredentialsProvider endpointCredentials(DynamoDbProperties properties) {
+		if (properties.accessKey() != null && !properties.accessKey().isBlank()) {
+			return StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(properties.accessKey(), properties.secretKey()));
+		}
+		return AwsCredentialsProviderChain.of(DefaultCredentialsProvider.builder().build(),
+				StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
 	}
 
 }

@@ -16,9 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
  * operation name (e.g. {@code GetItem}), so tests can assert how many calls a request
  * makes.
  * <p>
- * A client-side proxy instead of an SDK {@code ExecutionInterceptor}: the embedded
- * DynamoDB Local client bypasses the SDK's request pipeline, so an interceptor would see
- * nothing in the default mode.
+ * A client-side proxy rather than an SDK {@code ExecutionInterceptor}: it counts each
+ * call once, paginators' pages included, whatever client it wraps.
  */
 final class MeteredDynamoDbClient {
 

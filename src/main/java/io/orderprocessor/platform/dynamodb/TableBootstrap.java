@@ -2,11 +2,14 @@ package io.orderprocessor.platform.dynamodb;
 
 import java.util.List;
 
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Index;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -25,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 final class TableBootstrap {
 
 	private static final Logger log = LoggerFactory.getLogger(TableBootstrap.class);
+
+	private static final String UNKNOWN_OPERATION = "UnknownOperationException";
 
 	private final DynamoDbClient client;
 
@@ -50,19 +55,29 @@ final class TableBootstrap {
 		try {
 			client.createTable(b -> b.tableName(table)
 				.billingMode(BillingMode.PAY_PER_REQUEST)
-				.attributeDefinitions(stringAttribute(Keys.PK), stringAttribute(Keys.SK), stringAttribute(Keys.GSI1PK),
-						stringAttribute(Keys.GSI1SK), stringAttribute(Keys.GSI2PK), stringAttribute(Keys.GSI2SK))
-				.keySchema(hash(Keys.PK), range(Keys.SK))
-				.globalSecondaryIndexes(index(Keys.GSI1, Keys.GSI1PK, Keys.GSI1SK),
-						index(Keys.GSI2, Keys.GSI2PK, Keys.GSI2SK)));
+				.attributeDefinitions(stringAttribute(Attributes.PK), stringAttribute(Attributes.SK),
+						stringAttribute(Attributes.GSI1PK), stringAttribute(Attributes.GSI1SK),
+						stringAttribute(Attributes.GSI2PK), stringAttribute(Attributes.GSI2SK))
+				.keySchema(hash(Attributes.PK), range(Attributes.SK))
+				.globalSecondaryIndexes(index(Index.GSI1), index(Index.GSI2)));
 			log.info("Created DynamoDB table {}", table);
 		}
 		catch (ResourceInUseException raced) {
 			log.info("DynamoDB table {} was created by another instance", table);
 		}
 		client.waiter().waitUntilTableExists(b -> b.tableName(table));
-		client.updateTimeToLive(
-				b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true).attributeName(Keys.TTL)));
+		try {
+			client.updateTimeToLive(b -> b.tableName(table)
+				.timeToLiveSpecification(t -> t.enabled(true).attributeName(Attributes.EXPIRES_AT)));
+		}
+		catch (DynamoDbException ex) {
+			if (ex.awsErrorDetails() == null || !UNKNOWN_OPERATION.equals(ex.awsErrorDetails().errorCode())) {
+				throw ex;
+			}
+			// some DynamoDB-compatible servers (dynalite) have no TTL: reads still skip
+			// expired items, they are just never deleted
+			log.warn("DynamoDB endpoint has no time to live: expired items of {} stay stored", table);
+		}
 	}
 
 	private static AttributeDefinition stringAttribute(String name) {
@@ -77,10 +92,10 @@ final class TableBootstrap {
 		return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
 	}
 
-	private static GlobalSecondaryIndex index(String name, String pk, String sk) {
+	private static GlobalSecondaryIndex index(Index index) {
 		return GlobalSecondaryIndex.builder()
-			.indexName(name)
-			.keySchema(List.of(hash(pk), range(sk)))
+			.indexName(index.name())
+			.keySchema(List.of(hash(index.partitionAttribute()), range(index.sortAttribute())))
 			.projection(Projection.builder().projectionType(ProjectionType.ALL).build())
 			.build();
 	}
