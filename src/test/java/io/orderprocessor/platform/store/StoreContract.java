@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The store's contract: the same tests against every engine (PostgreSQL in every build,
  * DynamoDB when one is configured). Each test works in partitions of its own, so engines
- * may keep data between tests.
+ * may keep data between tests. Items with equal sort keys in a secondary ordering come in
+ * no promised order (DynamoDB promises none), but each exactly once across pages.
  */
 public abstract class StoreContract {
 
@@ -290,10 +291,14 @@ public abstract class StoreContract {
 		store.write(AtomicWrite.create().put(indexed(pk("u4"), "ORDER#4", index, "SELL#0000000300")));
 		store.write(AtomicWrite.create().put(indexed(pk("u5"), "ORDER#5", other, "BUY#0000000450")));
 
+		// DynamoDB promises no order among equal index sort keys: ties are a set, read
+		// once each
 		assertThat(pagesOfIndex(Query.index(Index.GSI1, index).between("BUY#0000000200", "BUY#9999999999").limit(1)))
-			.containsExactly(pk("u1"), pk("u3"));
-		assertThat(pagesOfIndex(Query.index(Index.GSI1, index).beginsWith("BUY#").newestFirst().limit(2)))
-			.containsExactly(pk("u3"), pk("u1"), pk("u2"));
+			.containsExactlyInAnyOrder(pk("u1"), pk("u3"));
+		List<String> buysDown = pagesOfIndex(Query.index(Index.GSI1, index).beginsWith("BUY#").newestFirst().limit(2));
+		assertThat(buysDown).hasSize(3);
+		assertThat(buysDown.subList(0, 2)).containsExactlyInAnyOrder(pk("u1"), pk("u3"));
+		assertThat(buysDown.get(2)).isEqualTo(pk("u2"));
 		assertThat(store.count(Query.index(Index.GSI1, index))).isEqualTo(4);
 
 		Item user = Item.at(pk("alice"), "PROFILE")
