@@ -1,5 +1,6 @@
 package io.orderprocessor.benchmark;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,7 @@ import io.orderprocessor.platform.store.Key;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,9 +57,43 @@ class PlatformBenchmark {
 			.isEqualTo(900);
 	}
 
+	/**
+	 * Market buys through the API, each user on a thread of its own (no contention on one
+	 * account): the order, its cash and holding, audit entry and notification.
+	 */
+	@Test
+	void marketOrdersThroughTheApi() throws Exception {
+		HttpTestClient http = new HttpTestClient(port);
+		ThreadLocal<String> trader = ThreadLocal.withInitial(() -> fundedTrader(http));
+		Measurements.run("POST /api/v1/orders, market buy of 0.001 ETH, one user per thread", 8, 100, () -> {
+			HttpResponse<String> order = http.send(http.request("/api/v1/orders")
+				.header("Authorization", "Bearer " + trader.get())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.001\"}")));
+			if (order.statusCode() != 201) {
+				throw new IllegalStateException("status " + order.statusCode() + ": " + order.body());
+			}
+		});
+	}
+
+	private static String fundedTrader(HttpTestClient http) {
+		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("bench"));
+		HttpResponse<String> deposit = http.send(http.request("/api/v1/balance/deposit")
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000.00\"}")));
+		if (deposit.statusCode() != 201) {
+			throw new IllegalStateException("deposit: " + deposit.statusCode());
+		}
+		return token;
+	}
+
 	@Test
 	void requestsThroughTheWholeStack() throws Exception {
 		HttpTestClient http = new HttpTestClient(port);
+		Measurements.run("GET /css/app.css (static file: the reference)", 8, 500,
+				() -> expectOk(http.get("/css/app.css")));
 		Measurements.run("GET / (landing page, anonymous)", 8, 500, () -> expectOk(http.get("/")));
 		Measurements.run("GET /health (store + Redis checks)", 8, 500, () -> expectOk(http.getJson("/health", null)));
 	}

@@ -23,7 +23,7 @@ class HealthController {
 
 	private final List<String> checks;
 
-	HealthController(HealthEndpoint health, @Value("${app.health.checks:dynamodb,redis}") List<String> checks) {
+	HealthController(HealthEndpoint health, @Value("${app.health.checks:store,redis}") List<String> checks) {
 		this.health = health;
 		this.checks = checks;
 	}

@@ -72,6 +72,11 @@ class PostgresConfiguration {
 				new TransactionTemplate(transactionManager), Clock.systemUTC());
 	}
 
+	@Bean
+	ExpiredItemsCleanup expiredItemsCleanup(DataSource dataSource) {
+		return new ExpiredItemsCleanup(new JdbcTemplate(dataSource), Clock.systemUTC());
+	}
+
 	/** The embedded server when one was started (null: an external PostgreSQL). */
 	record EmbeddedServerHolder(EmbeddedPostgresServer server) implements AutoCloseable {
 
