@@ -257,7 +257,7 @@ class StoreOrderRepository implements OrderRepository {
 	 */
 	private <T> Collected<T> collect(Query query, int offset, int limit, Function<Item, T> mapper) {
 		int wanted = offset + limit + 1;
-		List<T> found = store.queryAll(query.limit(wanted)).stream().limit(wanted).map(mapper).toList();
+		List<T> found = store.queryAll(query.limit(wanted)).stream().map(mapper).toList();
 		List<T> afterOffset = found.size() <= offset ? List.of() : found.subList(offset, found.size());
 		boolean hasMore = afterOffset.size() > limit;
 		return new Collected<>(List.copyOf(hasMore ? afterOffset.subList(0, limit) : afterOffset), hasMore);

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
@@ -188,11 +187,8 @@ public class PostgresStoreEngine implements StoreEngine {
 		long now = now();
 		Set<String> failed = new LinkedHashSet<>();
 		boolean onlyOptimistic = true;
-		for (int i = 0; i < ordered.size(); i++) {
-			Operation op = ordered.get(i);
-			Item current = stored.get(op.key());
-			Item live = current == null || current.expiredAt(now) ? null : current;
-			if (op.condition() != null && !op.condition().holdsFor(live)) {
+		for (Operation op : ordered) {
+			if (op.condition() != null && !op.condition().holdsFor(unexpired(stored.get(op.key()), now))) {
 				failed.add(op.label() == null ? "#" + operations.indexOf(op) : op.label());
 				onlyOptimistic &= op.optimistic();
 			}
@@ -202,10 +198,9 @@ public class PostgresStoreEngine implements StoreEngine {
 		}
 		for (Operation op : ordered) {
 			Item current = stored.get(op.key());
-			Item live = current == null || current.expiredAt(now) ? null : current;
 			switch (op.kind()) {
 				case PUT -> save(current != null, op.item());
-				case UPDATE -> save(current != null, op.changes().applyTo(op.key(), live));
+				case UPDATE -> save(current != null, op.changes().applyTo(op.key(), unexpired(current, now)));
 				case DELETE -> {
 					if (current != null) {
 						jdbc.update("DELETE FROM items WHERE pk = ? AND sk = ?", op.key().pk(), op.key().sk());
@@ -215,6 +210,11 @@ public class PostgresStoreEngine implements StoreEngine {
 				}
 			}
 		}
+	}
+
+	/** The stored item as conditions and updates see it: an expired item is absent. */
+	private static Item unexpired(Item stored, long now) {
+		return stored == null || stored.expiredAt(now) ? null : stored;
 	}
 
 	private void save(boolean exists, Item item) {
@@ -352,9 +352,6 @@ public class PostgresStoreEngine implements StoreEngine {
 		catch (DataAccessResourceFailureException | TransientDataAccessResourceException
 				| RecoverableDataAccessException | QueryTimeoutException | CannotCreateTransactionException ex) {
 			throw new StoreUnavailableException("PostgreSQL is not available", ex);
-		}
-		catch (DataAccessException ex) {
-			throw ex;
 		}
 	}
 

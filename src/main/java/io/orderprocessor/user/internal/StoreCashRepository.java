@@ -105,7 +105,7 @@ class StoreCashRepository implements CashRepository {
 		if (query.cursor() != null) {
 			range.afterItem(UserItems.ledgerKey(username, query.cursor()), null);
 		}
-		List<LedgerEntry> entries = store.queryAll(range).stream().limit(wanted).map(UserItems::ledgerEntry).toList();
+		List<LedgerEntry> entries = store.queryAll(range).stream().map(UserItems::ledgerEntry).toList();
 		boolean hasMore = entries.size() > query.limit();
 		List<LedgerEntry> page = hasMore ? entries.subList(0, query.limit()) : entries;
 		String next = hasMore ? page.get(page.size() - 1).id() : null;

@@ -47,11 +47,7 @@ class StoreUserDirectory implements UserDirectory {
 			String name = after.trim().toLowerCase(Locale.ROOT);
 			page.afterItem(UserItems.profileKey(name), name);
 		}
-		List<Profile> users = store.queryAll(page)
-			.stream()
-			.limit(wanted)
-			.map(item -> UserItems.user(item).profile())
-			.toList();
+		List<Profile> users = store.queryAll(page).stream().map(item -> UserItems.user(item).profile()).toList();
 		boolean hasMore = users.size() > limit;
 		List<Profile> shown = hasMore ? users.subList(0, limit) : users;
 		return new Listing(List.copyOf(shown), hasMore, hasMore ? shown.get(shown.size() - 1).username() : null,
@@ -80,15 +76,16 @@ class StoreUserDirectory implements UserDirectory {
 		long version = store.get(GUARD).map(Item::version).orElse(0L);
 		// the index may lag a moment behind: it names the candidates, and each one is
 		// confirmed by a consistent read of its profile
-		List<String> candidates = store.queryAll(users(null).where(Filter.equalTo("role", Profile.ADMIN)))
+		List<Key> candidates = store.queryAll(users(null).where(Filter.equalTo("role", Profile.ADMIN)))
 			.stream()
-			.map(item -> item.str("username"))
+			.map(item -> UserItems.profileKey(item.str("username")))
 			.toList();
-		List<String> active = candidates.stream()
-			.filter(name -> store.get(UserItems.profileKey(name))
-				.map(item -> UserItems.user(item).profile())
-				.filter(p -> Profile.ADMIN.equals(p.role()) && !p.locked())
-				.isPresent())
+		List<String> active = store.getAll(candidates)
+			.stream()
+			.map(item -> UserItems.user(item).profile())
+			.filter(p -> Profile.ADMIN.equals(p.role()) && !p.locked())
+			.map(Profile::username)
+			.sorted()
 			.toList();
 		return new AdminGuard(version, active);
 	}
