@@ -16,10 +16,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.platform.redis.RedisCircuit;
+
 /**
  * Token buckets kept in Redis, so a limit holds across every instance of the application.
- * Connects on first use. {@link #tryConsume} answers empty when Redis cannot be reached;
- * the caller decides whether that fails open (reads) or closed (sign-in).
+ * Connects on first use. {@link #tryConsume} answers empty when Redis cannot be reached,
+ * at once while the {@link RedisCircuit} is open (no call, no timeout); the caller
+ * decides whether that fails open (reads) or closed (sign-in).
  */
 @Component
 public class RateLimiter {
@@ -28,10 +31,13 @@ public class RateLimiter {
 
 	private final LettuceConnectionFactory connections;
 
+	private final RedisCircuit circuit;
+
 	private volatile Buckets buckets;
 
-	RateLimiter(LettuceConnectionFactory connections) {
+	RateLimiter(LettuceConnectionFactory connections, RedisCircuit circuit) {
 		this.connections = connections;
+		this.circuit = circuit;
 	}
 
 	/**
@@ -39,6 +45,9 @@ public class RateLimiter {
 	 * refilled over {@code period}.
 	 */
 	public Optional<ConsumptionProbe> tryConsume(String key, long capacity, Duration period) {
+		if (circuit.isOpen()) {
+			return Optional.empty();
+		}
 		try {
 			BucketConfiguration configuration = BucketConfiguration.builder()
 				.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
@@ -46,10 +55,13 @@ public class RateLimiter {
 			// the rule is part of the bucket's name: a changed limit starts a new bucket
 			// instead of silently keeping the one stored under the old rule
 			String name = "order-processor:rate:" + key + ":" + capacity + "/" + period.toSeconds() + "s";
-			return Optional.of(buckets().getProxy(name.getBytes(StandardCharsets.UTF_8), () -> configuration)
-				.tryConsumeAndReturnRemaining(1));
+			ConsumptionProbe probe = buckets().getProxy(name.getBytes(StandardCharsets.UTF_8), () -> configuration)
+				.tryConsumeAndReturnRemaining(1);
+			circuit.recordSuccess();
+			return Optional.of(probe);
 		}
 		catch (RuntimeException ex) {
+			circuit.recordFailure(ex);
 			log.warn("Rate limit state in Redis is unavailable: {}", ex.getMessage());
 			return Optional.empty();
 		}
