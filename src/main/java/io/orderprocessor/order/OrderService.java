@@ -31,6 +31,7 @@ import io.orderprocessor.order.OrderType.Side;
 import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.order.internal.OrderRepository.HoldingState;
 import io.orderprocessor.order.internal.OrderRepository.IdempotencyRecord;
+import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
@@ -71,11 +72,14 @@ public class OrderService {
 
 	private final MarketFormat format;
 
+	private final AccountLocks locks;
+
 	private final Clock clock;
 
 	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules, Store store,
-			ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock, AccountLocks locks) {
 		this.orders = orders;
+		this.locks = locks;
 		this.cash = cash;
 		this.inventory = inventory;
 		this.rules = rules;
@@ -110,7 +114,9 @@ public class OrderService {
 				checked.amount(), checked.limitPrice());
 		Order placed;
 		try {
-			placed = store.retrying(() -> placeOnce(user, checked, orderQuantity, marketPrice, fingerprint));
+			// one account's operations take turns here instead of colliding and retrying
+			placed = locks.withLock(user,
+					() -> store.retrying(() -> placeOnce(user, checked, orderQuantity, marketPrice, fingerprint)));
 		}
 		catch (ConditionFailedException ex) {
 			if (ex.failed(OrderRepository.IDEMPOTENCY)) {
@@ -286,7 +292,7 @@ public class OrderService {
 		}
 		Order cancelled;
 		try {
-			cancelled = store.retrying(() -> {
+			cancelled = locks.withLock(user, () -> store.retrying(() -> {
 				Instant now = now();
 				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
 						order.limitPrice(), null, order.total(), order.held(), OrderStatus.CANCELLED, order.createdAt(),
@@ -304,7 +310,7 @@ public class OrderService {
 				}
 				store.write(tx);
 				return next;
-			});
+			}));
 		}
 		catch (ConditionFailedException ex) {
 			if (ex.failed(OrderRepository.ORDER)) {
@@ -349,7 +355,7 @@ public class OrderService {
 		String user = order.username();
 		Order filled;
 		try {
-			filled = store.retrying(() -> {
+			filled = locks.withLock(user, () -> store.retrying(() -> {
 				Instant now = now();
 				BigDecimal total = order.type().isBuy() ? OrderRules.cost(order.quantity(), price)
 						: OrderRules.proceeds(order.quantity(), price);
@@ -372,7 +378,7 @@ public class OrderService {
 				}
 				store.write(tx);
 				return next;
-			});
+			}));
 		}
 		catch (ConditionFailedException ex) {
 			if (ex.failed(OrderRepository.ORDER)) {

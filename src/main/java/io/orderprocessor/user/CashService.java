@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.github.f4b6a3.ulid.Ulid;
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -16,8 +17,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.platform.security.RateLimited;
+import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
@@ -28,12 +31,15 @@ import io.orderprocessor.user.internal.CashRepository;
 import io.orderprocessor.user.internal.CashRepository.CashMovement;
 import io.orderprocessor.user.internal.CashRepository.CashState;
 import io.orderprocessor.user.internal.CashRepository.DayTotals;
+import io.orderprocessor.user.internal.CashRepository.IdempotencyRecord;
 
 /**
  * Cash in USD: deposits, withdrawals, the balance and its ledger. Every movement is one
  * atomic write of the balance (at the version read, so concurrent movements never lose an
  * update), today's limit counter (conditional, so concurrent movements never jointly pass
- * a limit) and the ledger entry with the balance after it.
+ * a limit), the ledger entry with the balance after it and, when the caller sent an
+ * idempotency key, its record (so a retry with the same key moves nothing twice). One
+ * account's movements take turns inside the instance ({@link AccountLocks}).
  */
 @Service
 public class CashService {
@@ -41,6 +47,9 @@ public class CashService {
 	private static final String DEPOSITED = "deposited";
 
 	private static final String WITHDRAWN = "withdrawn";
+
+	/** The same rule as the orders' keys. */
+	private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_\\-:.]{1,100}");
 
 	private final CashRepository cash;
 
@@ -54,11 +63,14 @@ public class CashService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountLocks locks;
+
 	private final Clock clock;
 
 	CashService(CashRepository cash, Store store, UserRules rules, CashProperties properties, RateLimiter limiter,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccountLocks locks) {
 		this.cash = cash;
+		this.locks = locks;
 		this.store = store;
 		this.rules = rules;
 		this.properties = properties;
@@ -121,7 +133,25 @@ public class CashService {
 	 * @throws TooManyRequestsException over the per-minute limit
 	 */
 	public LedgerEntry deposit(String username, String amount) {
-		return move(UserService.normalise(username), LedgerType.DEPOSIT, amount);
+		return move(UserService.normalise(username), LedgerType.DEPOSIT, amount, null).entry();
+	}
+
+	/**
+	 * Deposits once per idempotency key: a key used before for the same amount moves
+	 * nothing and answers the first deposit's entry ({@link CashReceipt#replayed()}).
+	 * @param idempotencyKey optional (null or blank: no key)
+	 * @throws InvalidFieldsException for a bad amount or key, or a key used before for
+	 * another request
+	 */
+	public CashReceipt deposit(String username, String amount, String idempotencyKey) {
+		return move(UserService.normalise(username), LedgerType.DEPOSIT, amount, idempotencyKey);
+	}
+
+	/**
+	 * Withdraws once per idempotency key, as {@link #deposit(String, String, String)}.
+	 */
+	public CashReceipt withdraw(String username, String amount, String idempotencyKey) {
+		return move(UserService.normalise(username), LedgerType.WITHDRAW, amount, idempotencyKey);
 	}
 
 	/**
@@ -130,7 +160,7 @@ public class CashService {
 	 * @throws DailyLimitExceededException over today's withdrawal limit
 	 */
 	public LedgerEntry withdraw(String username, String amount) {
-		return move(UserService.normalise(username), LedgerType.WITHDRAW, amount);
+		return move(UserService.normalise(username), LedgerType.WITHDRAW, amount, null).entry();
 	}
 
 	/** One page of the ledger, newest first. */
@@ -161,7 +191,7 @@ public class CashService {
 		while (result.hasMore());
 	}
 
-	private LedgerEntry move(String username, LedgerType type, String rawAmount) {
+	private CashReceipt move(String username, LedgerType type, String rawAmount, String rawKey) {
 		limiter.tryConsume("cash:" + username, properties.operationsPerMinute(), Duration.ofMinutes(1))
 			.filter(probe -> !probe.isConsumed())
 			.ifPresent(probe -> {
@@ -171,40 +201,84 @@ public class CashService {
 				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds), retryAfter);
 			});
 		BigDecimal amount = rules.amount(rawAmount);
+		String key = idempotencyKey(rawKey);
 		boolean deposit = type == LedgerType.DEPOSIT;
 		BigDecimal limit = deposit ? properties.dailyDepositLimit() : properties.dailyWithdrawalLimit();
 		LocalDate today = today();
-		if (amount.compareTo(limit) > 0) {
-			throw limitExceeded(username, deposit, today, amount);
-		}
-		LedgerEntry entry;
-		try {
-			entry = store.retrying(() -> {
-				CashState state = cash.cash(username);
-				if (!deposit && state.balance().subtract(state.held()).compareTo(amount) < 0) {
-					throw new InsufficientFundsException(rules.message("cash.insufficient",
-							Money.format(state.balance().subtract(state.held())), Money.format(amount)));
+		IdempotencyRecord asked = key == null ? null
+				: new IdempotencyRecord(key, IdempotencyRecord.fingerprint(type.name(), amount), null);
+		CashReceipt receipt = locks.withLock(username, () -> {
+			if (asked != null) {
+				// a retry of a request that was done: answer it again, whatever the
+				// limits or the balance say now
+				IdempotencyRecord done = cash.idempotency(username, key).orElse(null);
+				if (done != null) {
+					return replay(username, asked, done);
 				}
-				BigDecimal after = deposit ? state.balance().add(amount) : state.balance().subtract(amount);
-				// the id is made after the read, so ids order entries as their writes
-				// happened
-				LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type,
-						deposit ? amount : amount.negate(), after, rules.message("cash.description." + type.name()),
-						null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-				cash.apply(new CashMovement(username, state.version(), after, next, today,
-						deposit ? DEPOSITED : WITHDRAWN, limit));
-				return next;
-			});
-		}
-		catch (ConditionFailedException ex) {
-			if (ex.failed(CashRepository.DAILY_LIMIT)) {
+			}
+			if (amount.compareTo(limit) > 0) {
 				throw limitExceeded(username, deposit, today, amount);
 			}
-			throw ex;
+			try {
+				return new CashReceipt(store.retrying(() -> moveOnce(username, type, amount, today, limit, asked)),
+						false);
+			}
+			catch (ConditionFailedException ex) {
+				if (asked != null && ex.failed(CashRepository.IDEMPOTENCY)) {
+					return replay(username, asked,
+							cash.idempotency(username, key).orElseThrow(() -> new ConcurrentUpdateException(1, ex)));
+				}
+				if (ex.failed(CashRepository.DAILY_LIMIT)) {
+					throw limitExceeded(username, deposit, today, amount);
+				}
+				throw ex;
+			}
+		});
+		if (!receipt.replayed()) {
+			LedgerEntry entry = receipt.entry();
+			events.publishEvent(deposit ? new CashDeposited(username, amount, entry.balanceAfter(), entry.id())
+					: new CashWithdrawn(username, amount, entry.balanceAfter(), entry.id()));
 		}
-		events.publishEvent(deposit ? new CashDeposited(username, amount, entry.balanceAfter(), entry.id())
-				: new CashWithdrawn(username, amount, entry.balanceAfter(), entry.id()));
-		return entry;
+		return receipt;
+	}
+
+	private LedgerEntry moveOnce(String username, LedgerType type, BigDecimal amount, LocalDate today, BigDecimal limit,
+			IdempotencyRecord asked) {
+		boolean deposit = type == LedgerType.DEPOSIT;
+		CashState state = cash.cash(username);
+		if (!deposit && state.balance().subtract(state.held()).compareTo(amount) < 0) {
+			throw new InsufficientFundsException(rules.message("cash.insufficient",
+					Money.format(state.balance().subtract(state.held())), Money.format(amount)));
+		}
+		BigDecimal after = deposit ? state.balance().add(amount) : state.balance().subtract(amount);
+		// the id is made after the read, so ids order entries as their writes happened
+		LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type,
+				deposit ? amount : amount.negate(), after, rules.message("cash.description." + type.name()), null,
+				clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		cash.apply(new CashMovement(username, state.version(), after, next, today, deposit ? DEPOSITED : WITHDRAWN,
+				limit, asked));
+		return next;
+	}
+
+	/** The first answer to a key used before, if it was used for the same request. */
+	private CashReceipt replay(String username, IdempotencyRecord asked, IdempotencyRecord done) {
+		if (!asked.fingerprint().equals(done.fingerprint()) || done.entryId() == null) {
+			throw new InvalidFieldsException("idempotency_key", rules.message("cash.idempotency.reused"), "reused");
+		}
+		LedgerEntry first = cash.entry(username, done.entryId())
+			.orElseThrow(() -> new ConcurrentUpdateException(1, null));
+		return new CashReceipt(first, true);
+	}
+
+	private String idempotencyKey(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String key = raw.trim();
+		if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+			throw new InvalidFieldsException("idempotency_key", rules.message("cash.idempotencyKey"), "pattern");
+		}
+		return key;
 	}
 
 	private DailyLimitExceededException limitExceeded(String username, boolean deposit, LocalDate day,

@@ -30,6 +30,15 @@ class StoreConfiguration {
 		return new Store(engine, maxAttempts, meters);
 	}
 
+	/**
+	 * One account's operations take turns inside the instance (see {@link AccountLocks}).
+	 */
+	@Bean
+	AccountLocks accountLocks(@Value("${app.store.account-lock.stripes:1024}") int stripes,
+			@Value("${app.store.account-lock.max-wait:2s}") java.time.Duration maxWait) {
+		return new AccountLocks(stripes, maxWait);
+	}
+
 	@Bean
 	AbstractHealthIndicator storeHealthIndicator(Store store) {
 		return new AbstractHealthIndicator("Store health check failed") {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.http.HttpHeaders;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.CashBalance;
+import io.orderprocessor.user.CashReceipt;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
@@ -35,6 +40,8 @@ import io.orderprocessor.user.UserRules;
 @RestController
 @RequestMapping("/api/v1/balance")
 class CashApiController {
+
+	private static final String IDEMPOTENCY_KEY = "Optional. The same key with the same request moves money once.";
 
 	private final CashService cash;
 
@@ -52,18 +59,35 @@ class CashApiController {
 				Money.plain(balance.held()), balance.updatedAt());
 	}
 
+	/**
+	 * 201 with the new balance. With an {@code Idempotency-Key} header, a key used before
+	 * for the same amount moves nothing and answers 200 with the first deposit
+	 * ({@code Idempotent-Replayed: true}); for another request, 422.
+	 */
+	@Operation(summary = "Deposit cash", description = "Send an Idempotency-Key header (1-100 of A-Z a-z 0-9 _-:.) "
+			+ "to make a retry safe: the same key with the same amount answers 200 with the first deposit and "
+			+ "header Idempotent-Replayed: true, moving nothing; the same key with another request answers 422.")
 	@PostMapping("/deposit")
-	@ResponseStatus(HttpStatus.CREATED)
-	MovementResponse deposit(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request) {
-		LedgerEntry entry = cash.deposit(token.getSubject(), request.amount());
-		return MovementResponse.of(rules.message("cash.deposited", Money.format(entry.amount().abs())), entry);
+	ResponseEntity<MovementResponse> deposit(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request,
+			@Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = IDEMPOTENCY_KEY) @RequestHeader(
+					name = "Idempotency-Key", required = false) String idempotencyKey) {
+		return answer(cash.deposit(token.getSubject(), request.amount(), idempotencyKey), "cash.deposited");
 	}
 
+	@Operation(summary = "Withdraw cash",
+			description = "Idempotency-Key as for deposits: a retry never moves money " + "twice.")
 	@PostMapping("/withdraw")
-	@ResponseStatus(HttpStatus.CREATED)
-	MovementResponse withdraw(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request) {
-		LedgerEntry entry = cash.withdraw(token.getSubject(), request.amount());
-		return MovementResponse.of(rules.message("cash.withdrew", Money.format(entry.amount().abs())), entry);
+	ResponseEntity<MovementResponse> withdraw(@AuthenticationPrincipal Jwt token, @RequestBody AmountRequest request,
+			@Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = IDEMPOTENCY_KEY) @RequestHeader(
+					name = "Idempotency-Key", required = false) String idempotencyKey) {
+		return answer(cash.withdraw(token.getSubject(), request.amount(), idempotencyKey), "cash.withdrew");
+	}
+
+	private ResponseEntity<MovementResponse> answer(CashReceipt receipt, String message) {
+		LedgerEntry entry = receipt.entry();
+		return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+			.header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
+			.body(MovementResponse.of(rules.message(message, Money.format(entry.amount().abs())), entry));
 	}
 
 	@GetMapping("/transactions")

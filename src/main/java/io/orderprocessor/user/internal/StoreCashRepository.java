@@ -30,6 +30,9 @@ class StoreCashRepository implements CashRepository {
 	/** Daily counters are kept a few days for support questions, then expire. */
 	private static final long DAY_ITEM_TTL_SECONDS = 7 * 24 * 3600;
 
+	/** Idempotency records are kept a day, as the orders' are. */
+	private static final long IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
 	private static final BigDecimal ZERO_CASH = BigDecimal.ZERO.setScale(2);
 
 	private final Store store;
@@ -74,7 +77,28 @@ class StoreCashRepository implements CashRepository {
 					Condition.sumAtMost(m.dayCounter(), amount, m.dayLimit()));
 		}
 		tx.putIfAbsent("ledger", UserItems.ledger(m.username(), entry));
+		if (m.idempotency() != null) {
+			tx.putIfAbsent(IDEMPOTENCY,
+					Item.at(UserItems.idempotencyKey(m.username(), m.idempotency().key()))
+						.set("entity", "IDEMPOTENCY")
+						.set("ledger_id", entry.id())
+						.set("fingerprint", m.idempotency().fingerprint())
+						.set("created_at", entry.createdAt())
+						.set(Attributes.EXPIRES_AT, entry.createdAt().getEpochSecond() + IDEMPOTENCY_TTL_SECONDS)
+						.build());
+		}
 		store.write(tx);
+	}
+
+	@Override
+	public Optional<IdempotencyRecord> idempotency(String username, String key) {
+		return store.get(UserItems.idempotencyKey(username, key))
+			.map(item -> new IdempotencyRecord(key, item.str("fingerprint"), item.str("ledger_id")));
+	}
+
+	@Override
+	public Optional<LedgerEntry> entry(String username, String entryId) {
+		return store.get(UserItems.ledgerKey(username, entryId)).map(UserItems::ledgerEntry);
 	}
 
 	@Override

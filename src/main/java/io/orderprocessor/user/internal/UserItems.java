@@ -23,6 +23,12 @@ final class UserItems {
 
 	static final String LEDGER_PREFIX = "LEDGER#";
 
+	/**
+	 * Idempotency records ({@code data.md}): the same sort keys as the order module's, so
+	 * one key serves one request of a user, a cash movement or an order.
+	 */
+	static final String IDEM_PREFIX = "IDEM#";
+
 	/** {@code GSI2PK} of every profile: the admin pages list and search users there. */
 	static final String USERS_INDEX = "USERS";
 
@@ -57,6 +63,10 @@ final class UserItems {
 
 	static Key dayKey(String username, LocalDate day) {
 		return Key.of(userPk(username), daySk(day));
+	}
+
+	static Key idempotencyKey(String username, String key) {
+		return Key.of(userPk(username), IDEM_PREFIX + key);
 	}
 
 	static Key ledgerKey(String username, String entryId) {

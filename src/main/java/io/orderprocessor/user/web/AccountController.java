@@ -99,12 +99,15 @@ class AccountController {
 		String formName = deposit ? "depositForm" : "withdrawForm";
 		model.addAttribute(deposit ? "withdrawForm" : "depositForm", AmountForm.empty());
 		if (form.quick() != null) {
-			model.addAttribute(formName, new AmountForm(quickAmount(username, form), null));
+			model.addAttribute(formName, new AmountForm(quickAmount(username, form), null, key(form)));
 			return page(username, new Filter(null, null, null, null), model);
 		}
 		try {
-			LedgerEntry entry = deposit ? cash.deposit(username, form.amount())
-					: cash.withdraw(username, form.amount());
+			// the form's key: a second submit of the same form answers the first one's
+			// result
+			LedgerEntry entry = (deposit ? cash.deposit(username, form.amount(), form.idempotencyKey())
+					: cash.withdraw(username, form.amount(), form.idempotencyKey()))
+				.entry();
 			flash.addFlashAttribute("flashSuccess",
 					rules.message(deposit ? "cash.deposited" : "cash.withdrew", Money.format(entry.amount().abs())));
 			return "redirect:/account";
@@ -120,6 +123,12 @@ class AccountController {
 			Forms.reject(result, "amount", "rate", ex.getMessage());
 		}
 		return page(username, new Filter(null, null, null, null), model);
+	}
+
+	/** The form's key, or a new one when it came without (an old page). */
+	private static String key(AmountForm form) {
+		return form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? AmountForm.empty().idempotencyKey()
+				: form.idempotencyKey();
 	}
 
 	/** The amount a quick button fills in: the typed amount plus its value, or all. */
