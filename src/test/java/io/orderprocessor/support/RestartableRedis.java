@@ -1,0 +1,59 @@
+package io.orderprocessor.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+import redis.embedded.RedisServer;
+
+/**
+ * A Redis of one test's own, on a fixed free port, that the test can stop and start again
+ * on the same port (empty, as a restarted Redis without persistence is).
+ */
+public final class RestartableRedis {
+
+	private final int port;
+
+	private RedisServer server;
+
+	public RestartableRedis() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			this.port = socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		start();
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public synchronized void start() {
+		try {
+			server = RedisServer.newRedisServer()
+				.bind("127.0.0.1")
+				.port(port)
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
+			server.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public synchronized void stop() {
+		try {
+			if (server != null && server.isActive()) {
+				server.stop();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
