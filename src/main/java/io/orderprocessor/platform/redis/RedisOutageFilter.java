@@ -25,8 +25,9 @@ import io.orderprocessor.platform.web.JsonErrorResponder;
  * API gets {@code {"detail": ...}}, pages the 503 error page; both carry
  * {@code Retry-After}. Anonymous page views, static files and health go through (rate
  * limits fail open). Runs before Spring Session, so a refused request never waits on
- * Redis. Every other 503 of the application (a database that went away, say) gets a
- * {@code Retry-After} here too.
+ * Redis; a Redis failure under Spring Session (the session could not be loaded or saved)
+ * is a 503 too, and counts towards the circuit. Every other 503 of the application (a
+ * database that went away, say) gets a {@code Retry-After} here too.
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER - 1)
@@ -51,16 +52,46 @@ class RedisOutageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpServletResponse answer = new RetryAfterOn503(response, circuit.retryAfterSeconds());
 		if (circuit.isOpen() && needsRedis(request)) {
-			answer.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(circuit.retryAfterSeconds()));
-			if (request.getRequestURI().startsWith("/api/")) {
-				errors.write(answer, 503, MESSAGE);
-			}
-			else {
-				answer.sendError(503, MESSAGE);
-			}
+			refuse(request, answer);
 			return;
 		}
-		chain.doFilter(request, answer);
+		try {
+			chain.doFilter(request, answer);
+		}
+		catch (RuntimeException | ServletException ex) {
+			// Redis failed under Spring Session (loading or saving the session), outside
+			// any controller advice: a 503 like the open circuit's, not a 500
+			if (!causedByRedis(ex)) {
+				throw ex;
+			}
+			circuit.recordFailure(ex);
+			if (response.isCommitted()) {
+				throw ex;
+			}
+			response.reset();
+			refuse(request, answer);
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse answer) throws IOException {
+		answer.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(circuit.retryAfterSeconds()));
+		if (request.getRequestURI().startsWith("/api/")) {
+			errors.write(answer, 503, MESSAGE);
+		}
+		else {
+			answer.sendError(503, MESSAGE);
+		}
+	}
+
+	static boolean causedByRedis(Throwable error) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (cause instanceof io.lettuce.core.RedisException
+					|| cause instanceof org.springframework.data.redis.RedisSystemException
+					|| cause instanceof org.springframework.data.redis.RedisConnectionFailureException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean needsRedis(HttpServletRequest request) {

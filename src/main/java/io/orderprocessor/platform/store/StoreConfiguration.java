@@ -35,7 +35,7 @@ class StoreConfiguration {
 	 */
 	@Bean
 	AccountLocks accountLocks(@Value("${app.store.account-lock.stripes:1024}") int stripes,
-			@Value("${app.store.account-lock.max-wait:2s}") java.time.Duration maxWait) {
+			@Value("${app.store.account-lock.max-wait:5s}") java.time.Duration maxWait) {
 		return new AccountLocks(stripes, maxWait);
 	}
 

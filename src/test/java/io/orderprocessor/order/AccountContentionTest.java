@@ -1,0 +1,131 @@
+package io.orderprocessor.order;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 14's finding 13: 300 mixed operations (deposits, withdrawals, market buys) from
+ * 32 threads on ONE user. Requests for one account take their turn inside the instance,
+ * so none collides into a retry storm: no 5xx, no 409, every one acknowledged, and the
+ * {@code data.md} rules exact afterwards. The latencies are logged (no timing assert).
+ */
+@IntegrationTest
+class AccountContentionTest {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountContentionTest.class);
+
+	private static final int OPERATIONS = 300;
+
+	private static final int THREADS = 32;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CashService cash;
+
+	@Autowired
+	OrderService orders;
+
+	@Autowired
+	TestPrices prices;
+
+	@BeforeEach
+	void pin() {
+		prices.pin("ETH", "2500.00");
+	}
+
+	@AfterEach
+	void release() {
+		prices.release("ETH");
+	}
+
+	@Test
+	void threeHundredMixedOperationsOnOneAccountFrom32ThreadsNeverCollide() throws Exception {
+		HttpTestClient setup = new HttpTestClient(port);
+		String username = UserMother.uniqueUsername("contend");
+		String token = UserMother.registeredToken(setup, username);
+		assertThat(send(setup, token, "/api/v1/balance/deposit", "{\"amount\": \"5000\"}").statusCode()).isEqualTo(201);
+
+		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+		List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			HttpTestClient http = new HttpTestClient(port);
+			futures.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < OPERATIONS; i = next.getAndIncrement()) {
+					String[] call = switch (i % 3) {
+						case 0 -> new String[] { "/api/v1/balance/deposit", "{\"amount\": \"25\"}" };
+						case 1 -> new String[] { "/api/v1/balance/withdraw", "{\"amount\": \"10\"}" };
+						default -> new String[] { "/api/v1/orders",
+								"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.001\"}" };
+					};
+					long start = System.nanoTime();
+					HttpResponse<String> response = send(http, token, call[0], call[1]);
+					micros.add((System.nanoTime() - start) / 1000);
+					statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+
+		List<Long> sorted = new ArrayList<>(micros);
+		Collections.sort(sorted);
+		log.info(
+				"Contention on one account: {} operations from {} threads, statuses {}, p50 {} ms, p99 {} ms, "
+						+ "max {} ms",
+				OPERATIONS, THREADS, new TreeMap<>(statuses), percentile(sorted, 50), percentile(sorted, 99),
+				sorted.get(sorted.size() - 1) / 1000.0);
+		assertThat(statuses.keySet()).as("statuses %s", statuses).containsOnly(201);
+		assertThat(statuses.get(201).get()).isEqualTo(OPERATIONS);
+		// 5000 + 100 x 25 - 100 x 10 - 100 x 2.50
+		assertThat(cash.balance(username).balance()).isEqualByComparingTo("6250.00");
+		TradingInvariants.assertHold(cash, orders, username);
+	}
+
+	private static double percentile(List<Long> sorted, int p) {
+		int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+		return sorted.get(Math.max(0, index)) / 1000.0;
+	}
+
+	private static HttpResponse<String> send(HttpTestClient http, String token, String path, String body) {
+		return http.send(http.request(path)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+}
