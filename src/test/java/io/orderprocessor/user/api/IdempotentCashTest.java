@@ -156,6 +156,16 @@ class IdempotentCashTest {
 		assertThat(formKey(browser.get("/account").body(), "deposit")).as("a new form, a new key").isNotEqualTo(key);
 	}
 
+	@Test
+	void theOpenApiDescriptionNamesTheHeaderOnDepositAndWithdraw() {
+		JsonNode paths = json.readTree(http.getJson("/v3/api-docs", null).body()).get("paths");
+
+		for (String path : new String[] { "/api/v1/balance/deposit", "/api/v1/balance/withdraw" }) {
+			JsonNode parameters = paths.get(path).get("post").get("parameters");
+			assertThat(parameters.toString()).as(path).contains("\"name\":\"Idempotency-Key\"", "\"in\":\"header\"");
+		}
+	}
+
 	private static String formKey(String page, String form) {
 		Matcher matcher = FORM_KEY.matcher(page);
 		while (matcher.find()) {
