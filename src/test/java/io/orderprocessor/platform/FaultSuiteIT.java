@@ -208,11 +208,29 @@ class FaultSuiteIT {
 		start.run();
 		long startedAt = System.nanoTime();
 		figures.down = false;
-		await("a first success within 5 s of " + name + " returning").atMost(RECOVERY_BOUND)
-			.pollDelay(Duration.ZERO)
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> send(probe, "GET", "/api/v1/balance", token, null, null).statusCode() == 200);
-		figures.recoveryMillis = (System.nanoTime() - startedAt) / 1_000_000;
+		// four pollers, 100 ms apart: a request that began while the dependency was away
+		// may take its full timeout to fail, and must not hide the first success
+		AtomicLong firstSuccessAt = new AtomicLong();
+		ExecutorService pollers = Executors.newFixedThreadPool(4);
+		for (int i = 0; i < 4; i++) {
+			long offset = Duration.ofMillis(100L * i).toNanos();
+			pollers.submit(() -> {
+				HttpTestClient poller = new HttpTestClient(port);
+				LockSupport.parkNanos(offset);
+				while (firstSuccessAt.get() == 0 && System.nanoTime() - startedAt < RECOVERY_BOUND.toNanos()) {
+					if (send(poller, "GET", "/api/v1/balance", token, null, null).statusCode() == 200) {
+						firstSuccessAt.compareAndSet(0, System.nanoTime());
+					}
+				}
+			});
+		}
+		await("a first success within 5 s of " + name + " returning").atMost(RECOVERY_BOUND.plusMillis(500))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> firstSuccessAt.get() != 0);
+		pollers.shutdown();
+		figures.recoveryMillis = (firstSuccessAt.get() - startedAt) / 1_000_000;
+		assertThat(figures.recoveryMillis).as("first success after %s returned, ms", name)
+			.isLessThanOrEqualTo(RECOVERY_BOUND.toMillis());
 		figures.revokedAfter = send(probe, "GET", "/api/v1/balance", revoked, null, null).statusCode();
 		stopAfter.set(System.nanoTime() + Duration.ofSeconds(3).toNanos());
 		for (Future<?> future : load) {

@@ -20,9 +20,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.orderprocessor.platform.store.AtomicWrite;
@@ -352,6 +354,20 @@ public class PostgresStoreEngine implements StoreEngine {
 		catch (DataAccessResourceFailureException | TransientDataAccessResourceException
 				| RecoverableDataAccessException | QueryTimeoutException | CannotCreateTransactionException ex) {
 			throw new StoreUnavailableException("PostgreSQL is not available", ex);
+		}
+		catch (TransactionSystemException ex) {
+			// the connection went away mid-transaction (commit or rollback failed): the
+			// database is unavailable; a commit's outcome is unknown, which is what
+			// idempotency keys are for
+			throw new StoreUnavailableException("PostgreSQL went away during a transaction", ex);
+		}
+		catch (UncategorizedSQLException ex) {
+			String state = ex.getSQLException() == null ? null : ex.getSQLException().getSQLState();
+			if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+				// connection exception, or the server shutting down / terminating us
+				throw new StoreUnavailableException("PostgreSQL is not available", ex);
+			}
+			throw ex;
 		}
 	}
 
