@@ -64,6 +64,26 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			refuse(request, response, 413, "Request body is larger than " + limit + " bytes");
 			return;
 		}
+		boolean nul;
+		try {
+			// Tomcat parses the query (and a form body) here once: bytes that are no
+			// UTF-8
+			// are a bad request, not a failure deep in a controller; no text may hold NUL
+			// (the store cannot keep it)
+			nul = request.getParameterMap()
+				.entrySet()
+				.stream()
+				.anyMatch(p -> p.getKey().indexOf('\0') >= 0
+						|| java.util.Arrays.stream(p.getValue()).anyMatch(v -> v.indexOf('\0') >= 0));
+		}
+		catch (IllegalStateException ex) {
+			refuse(request, response, 400, "Request parameters could not be read");
+			return;
+		}
+		if (nul) {
+			refuse(request, response, 400, "Request parameters contain characters that are not allowed");
+			return;
+		}
 		chain.doFilter(new Limited(request, limit, System.nanoTime() + readTimeoutNanos), response);
 	}
 

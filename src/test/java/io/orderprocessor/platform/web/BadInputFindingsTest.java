@@ -141,7 +141,7 @@ class BadInputFindingsTest {
 		assertThat(statusOf(announced)).isEqualTo(413);
 		assertThat(announced).contains("\"detail\"");
 		// chunked: cut where the limit is passed
-		String padding = " ".repeat(200 * 1024);
+		String padding = " ".repeat(70 * 1024);
 		HttpResponse<String> chunked = http.send(http.request("/api/v1/balance/deposit")
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
