@@ -32,6 +32,8 @@ import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserAdministration;
+import io.orderprocessor.user.UserNotFoundException;
+import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserPage;
 
 /**
@@ -87,7 +89,7 @@ public class AdminService {
 	 * @throws io.orderprocessor.user.UserNotFoundException for an unknown username
 	 */
 	public UserDetail user(String username, String ledgerCursor, int ledgerLimit) {
-		Profile profile = users.user(username);
+		Profile profile = users.user(possible(username));
 		LedgerPage ledger = cash.ledger(profile.username(),
 				new LedgerQuery(null, null, null, ledgerCursor, ledgerLimit));
 		return new UserDetail(profile, cash.balance(profile.username()), ledger, orders.holdings(profile.username()),
@@ -95,23 +97,23 @@ public class AdminService {
 	}
 
 	public Profile lock(String admin, String username, String reason) {
-		return users.setLocked(admin, username, true, reason);
+		return users.setLocked(admin, possible(username), true, reason);
 	}
 
 	public Profile unlock(String admin, String username, String reason) {
-		return users.setLocked(admin, username, false, reason);
+		return users.setLocked(admin, possible(username), false, reason);
 	}
 
 	public Profile grantAdmin(String admin, String username, String reason) {
-		return users.setRole(admin, username, Profile.ADMIN, reason);
+		return users.setRole(admin, possible(username), Profile.ADMIN, reason);
 	}
 
 	public Profile revokeAdmin(String admin, String username, String reason) {
-		return users.setRole(admin, username, Profile.CUSTOMER, reason);
+		return users.setRole(admin, possible(username), Profile.CUSTOMER, reason);
 	}
 
 	public LedgerEntry adjustCash(String admin, String username, String amount, String reason) {
-		return users.adjustCash(admin, username, amount, reason);
+		return users.adjustCash(admin, possible(username), amount, reason);
 	}
 
 	/** Changes an asset and audits what changed. */
@@ -166,7 +168,25 @@ public class AdminService {
 	 * cursor
 	 */
 	public OrderListing orders(String username, OrderQuery query) {
-		return orders.orders(lower(username), query);
+		String filter = lower(username);
+		if (filter != null && !UserRules.isUsername(filter)) {
+			throw new InvalidFieldsException("username",
+					"Username must be 6-30 letters, digits or _, not starting or ending with _", "pattern");
+		}
+		return orders.orders(filter, query);
+	}
+
+	/**
+	 * A username that can exist, checked before it reaches the store (whose keys have a
+	 * size limit): anything else is a user that is not there.
+	 * @throws UserNotFoundException for a string no username can be
+	 */
+	private static String possible(String username) {
+		String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+		if (!UserRules.isUsername(name)) {
+			throw new UserNotFoundException(name.length() > 40 ? name.substring(0, 40) + "..." : name);
+		}
+		return name;
 	}
 
 	private static String blank(String value) {

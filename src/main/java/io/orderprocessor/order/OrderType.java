@@ -33,13 +33,32 @@ public enum OrderType {
 		return side == Side.BUY ? (limit ? LIMIT_BUY : MARKET_BUY) : (limit ? LIMIT_SELL : MARKET_SELL);
 	}
 
+	/**
+	 * The pages' two fields, by the same rule as the API's {@code order_type}: either
+	 * case, trimmed, nothing else guessed.
+	 * @param kind {@code market} or {@code limit}
+	 * @param side {@code buy} or {@code sell}
+	 * @return empty when either is missing or anything else
+	 */
+	public static Optional<OrderType> parse(String kind, String side) {
+		return Kind.parse(kind).flatMap(k -> Side.parse(side).map(s -> of(s, k == Kind.LIMIT)));
+	}
+
 	/** Either case; empty for anything else. */
 	public static Optional<OrderType> parse(String value) {
+		return parseName(OrderType.class, value);
+	}
+
+	/**
+	 * Either case, surrounding white space stripped (no control characters); empty for
+	 * anything else.
+	 */
+	private static <E extends Enum<E>> Optional<E> parseName(Class<E> type, String value) {
 		if (value == null) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
+			return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
@@ -50,20 +69,23 @@ public enum OrderType {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** How the price is set: at the market or at a limit. */
+	public enum Kind {
+
+		MARKET, LIMIT;
+
+		public static Optional<Kind> parse(String value) {
+			return parseName(Kind.class, value);
+		}
+
+	}
+
 	public enum Side {
 
 		BUY, SELL;
 
 		public static Optional<Side> parse(String value) {
-			if (value == null) {
-				return Optional.empty();
-			}
-			try {
-				return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				return Optional.empty();
-			}
+			return parseName(Side.class, value);
 		}
 
 		public String apiName() {

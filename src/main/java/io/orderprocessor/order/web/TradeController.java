@@ -91,7 +91,7 @@ class TradeController {
 	@PostMapping("/trading/preview")
 	String preview(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model) {
 		if (!form.isEmpty()) {
-			model.addAttribute("preview", orders.preview(user.getName(), form.toOrder()));
+			model.addAttribute("preview", preview(user.getName(), form));
 		}
 		return "order/trading :: order-preview";
 	}
@@ -118,7 +118,7 @@ class TradeController {
 	}
 
 	private void reviewModel(Authentication user, PlaceOrderForm form, Model model) {
-		OrderPreview preview = orders.preview(user.getName(), form.toOrder());
+		OrderPreview preview = preview(user.getName(), form);
 		model.addAttribute("preview", preview);
 		if (preview.isValid()) {
 			model.addAttribute("review", true);
@@ -136,9 +136,9 @@ class TradeController {
 	String place(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
 			RedirectAttributes flash) {
 		try {
-			Placement placement = orders.place(user.getName(), form.toOrder());
+			Placement placement = orders.place(user.getName(), form.toOrder(rules));
 			flash.addFlashAttribute("flashSuccess", placed(placement.order()));
-			return "redirect:" + tradingUrl(form.asset(), form.side());
+			return "redirect:" + tradingUrl(placement.order());
 		}
 		catch (InvalidFieldsException ex) {
 			model.addAttribute("preview", invalid(ex.violations()));
@@ -154,10 +154,11 @@ class TradeController {
 	String placeInPlace(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
 			HttpServletResponse response) {
 		try {
-			Placement placement = orders.place(user.getName(), form.toOrder());
+			Placement placement = orders.place(user.getName(), form.toOrder(rules));
 			model.addAttribute("flashSuccess", placed(placement.order()));
 			model.addAttribute("oobFlash", true);
-			model.addAttribute("form", PlaceOrderForm.fresh(form.asset(), form.side()));
+			model.addAttribute("form",
+					PlaceOrderForm.fresh(placement.order().symbol(), placement.order().type().side().apiName()));
 			response.setHeader("HX-Trigger", "order-placed");
 		}
 		catch (InvalidFieldsException ex) {
@@ -173,14 +174,17 @@ class TradeController {
 	@PostMapping("/trading/orders/{orderId}/cancel")
 	String cancel(Authentication user, @PathVariable String orderId, @RequestParam(required = false) String asset,
 			RedirectAttributes flash) {
+		// the address back is built from the known asset only, never from what was sent
+		String back = tradingUrl(chosen(asset).symbol(), null);
 		try {
 			Order cancelled = orders.cancel(user.getName(), orderId);
 			flash.addFlashAttribute("flashSuccess", rules.message("trade.cancelled", format.summary(cancelled)));
+			back = tradingUrl(cancelled.symbol(), null);
 		}
 		catch (OrderNotPendingException ex) {
 			flash.addFlashAttribute("flashError", ex.getMessage());
 		}
-		return "redirect:" + tradingUrl(asset, null);
+		return "redirect:" + back;
 	}
 
 	@HxRequest
@@ -197,6 +201,16 @@ class TradeController {
 		model.addAttribute("oobFlash", true);
 		fillSide(user.getName(), chosen(asset), model);
 		return "order/trading :: trade-side";
+	}
+
+	/** The estimate, or the side or type that is not one of the choices. */
+	private OrderPreview preview(String username, PlaceOrderForm form) {
+		try {
+			return orders.preview(username, form.toOrder(rules));
+		}
+		catch (InvalidFieldsException ex) {
+			return invalid(ex.violations());
+		}
 	}
 
 	private String panel(String username, PlaceOrderForm form, Model model) {
@@ -243,6 +257,14 @@ class TradeController {
 	private static OrderPreview invalid(List<FieldViolation> problems) {
 		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems),
 				null);
+	}
+
+	/**
+	 * Back to the trade page of a placed order: built from the stored order, not the
+	 * form.
+	 */
+	static String tradingUrl(Order order) {
+		return tradingUrl(order.symbol(), order.type().side().apiName());
 	}
 
 	static String tradingUrl(String asset, String side) {

@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -69,6 +70,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> limited = bodyLimit(ex);
+		if (limited != null) {
+			return limited;
+		}
 		// well-formed JSON whose value has the wrong type is a field error, not a
 		// malformed body
 		if (ex.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
@@ -82,6 +87,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String detail = ex.getCause() instanceof JacksonException ? "Malformed JSON request body"
 				: "Request body is missing or unreadable";
 		return ResponseEntity.badRequest().body(new ApiError(detail));
+	}
+
+	/**
+	 * A body over its route's limit or too slow to arrive (read by RequestLimitsFilter).
+	 */
+	private static ResponseEntity<Object> bodyLimit(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestLimitsFilter.BodyTooLargeException) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.header(HttpHeaders.CONNECTION, "close")
+					.body(new ApiError(cause.getMessage()));
+			}
+			if (cause instanceof RequestLimitsFilter.BodyTooSlowException) {
+				return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+					.header(HttpHeaders.CONNECTION, "close")
+					.body(new ApiError(cause.getMessage()));
+			}
+		}
+		return null;
+	}
+
+	/** A header value the firewall refuses when a controller first reads it. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> rejected(RequestRejectedException ex) {
+		return ResponseEntity.badRequest().body(new ApiError("Request contains characters that are not allowed"));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -119,6 +149,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			String detail = !declared.reason().isEmpty() ? declared.reason()
 					: ex.getMessage() != null ? ex.getMessage() : reason(declared.code());
 			return ResponseEntity.status(declared.code()).body(new ApiError(detail));
+		}
+		ResponseEntity<Object> limited = bodyLimit(ex);
+		if (limited != null) {
+			return limited;
 		}
 		log.error("Unhandled API failure", ex);
 		return ResponseEntity.internalServerError().body(new ApiError("Internal server error"));

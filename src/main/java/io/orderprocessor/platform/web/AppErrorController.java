@@ -63,6 +63,10 @@ class AppErrorController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+			// /error asked for directly: no error to show, so there is no such page
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		if (status == null || status == HttpStatus.INTERNAL_SERVER_ERROR) {
 			// a store that cannot be reached (Redis holding the session, say) is a 503:

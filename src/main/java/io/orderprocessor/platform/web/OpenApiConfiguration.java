@@ -1,5 +1,9 @@
 package io.orderprocessor.platform.web;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -12,6 +16,16 @@ import org.springframework.context.annotation.Configuration;
 /** The API's OpenAPI description: bearer tokens from {@code POST /api/v1/auth/login}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+	/**
+	 * Schemas name properties as the API reads and writes them ({@code snake_case}, like
+	 * {@code spring.jackson.property-naming-strategy}); swagger-core has a Jackson 2
+	 * mapper of its own.
+	 */
+	@Bean
+	ModelResolver snakeCaseModels() {
+		return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	}
 
 	@Bean
 	OpenAPI orderProcessorApi() {

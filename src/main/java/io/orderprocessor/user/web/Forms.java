@@ -36,6 +36,21 @@ final class Forms {
 		result.rejectValue(field, "violation." + type, message);
 	}
 
+	/**
+	 * A checkbox: absent, empty, {@code false}/{@code off} is no, {@code true}/{@code on}
+	 * is yes; anything else is empty, for the page to refuse.
+	 */
+	static java.util.Optional<Boolean> consent(String value) {
+		if (value == null || value.isEmpty()) {
+			return java.util.Optional.of(false);
+		}
+		return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+			case "true", "on" -> java.util.Optional.of(true);
+			case "false", "off" -> java.util.Optional.of(false);
+			default -> java.util.Optional.empty();
+		};
+	}
+
 	static String camel(String snake) {
 		StringBuilder camel = new StringBuilder();
 		boolean upper = false;

@@ -47,9 +47,14 @@ class ProfileController {
 	@PostMapping("/profile")
 	String save(Authentication authentication, @ModelAttribute("form") ProfileForm form, BindingResult result,
 			HttpSession session, Model model, RedirectAttributes flash) {
+		if (form.consent().isEmpty()) {
+			Forms.reject(result, "marketingConsent", "bool_type", rules.message("rule.marketingConsent"));
+		}
 		try {
-			users.updateProfile(authentication.getName(), new ProfileChanges(form.firstName(), form.lastName(),
-					form.email(), form.phone(), form.dateOfBirth(), Boolean.TRUE.equals(form.marketingConsent())));
+			if (!result.hasErrors()) {
+				users.updateProfile(authentication.getName(), new ProfileChanges(form.firstName(), form.lastName(),
+						form.email(), form.phone(), form.dateOfBirth(), form.consented()));
+			}
 		}
 		catch (InvalidFieldsException ex) {
 			Forms.reject(result, ex.violations());

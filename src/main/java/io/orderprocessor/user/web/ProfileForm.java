@@ -4,11 +4,21 @@ import io.orderprocessor.user.Profile;
 
 /** Personal details as typed on the Profile page. */
 record ProfileForm(String firstName, String lastName, String email, String phone, String dateOfBirth,
-		Boolean marketingConsent) {
+		String marketingConsent) {
 
 	static ProfileForm of(Profile p) {
 		return new ProfileForm(p.firstName(), p.lastName(), p.email(), p.phone() == null ? "" : p.phone(),
-				p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(), p.marketingConsent());
+				p.dateOfBirth() == null ? "" : p.dateOfBirth().toString(), Boolean.toString(p.marketingConsent()));
+	}
+
+	/** The checkbox as sent: empty when it is no yes or no at all. */
+	java.util.Optional<Boolean> consent() {
+		return Forms.consent(marketingConsent);
+	}
+
+	/** Whether the box shows ticked. */
+	public boolean consented() {
+		return consent().orElse(false);
 	}
 
 }

@@ -59,8 +59,12 @@ class RegistrationController {
 	String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes flash, Model model) {
 		Registration registration = new Registration(form.username(), form.email(), form.password(), form.firstName(),
-				form.lastName(), form.phone(), form.dateOfBirth(), Boolean.TRUE.equals(form.marketingConsent()));
+				form.lastName(), form.phone(), form.dateOfBirth(), form.consented());
 		List<FieldViolation> violations = new ArrayList<>(rules.registration(registration));
+		if (form.consent().isEmpty()) {
+			violations
+				.add(new FieldViolation("marketing_consent", rules.message("rule.marketingConsent"), "bool_type"));
+		}
 		if (form.password() != null && !form.password().isEmpty()
 				&& !Objects.equals(form.password(), form.confirmPassword())) {
 			violations.add(new FieldViolation("confirm_password", rules.message("rule.confirmPassword"), "confirm"));
