@@ -15,17 +15,16 @@ case "$role" in
       su postgres -s /bin/sh -c "$bin/initdb -D '$PGDATA' -U '$POSTGRES_USER' --pwfile='$pwfile' -A scram-sha-256 -E UTF8 >/dev/null"
       rm -f "$pwfile"
       echo "host all all 0.0.0.0/0 scram-sha-256" >>"$PGDATA/pg_hba.conf"
-      su postgres -s /bin/sh -c "$bin/postgres -D '$PGDATA' -c listen_addresses='' -k /run/postgresql" &
-      pid=$!
-      until su postgres -s /bin/sh -c "$bin/pg_isready -q -h /run/postgresql"; do sleep 0.2; done
-      PGPASSWORD=$POSTGRES_PASSWORD su postgres -s /bin/sh -c "PGPASSWORD='$POSTGRES_PASSWORD' psql -q -h /run/postgresql -U '$POSTGRES_USER' -d postgres -c 'CREATE DATABASE \"$POSTGRES_DB\"'"
-      kill "$pid"; wait "$pid" || true
+      su postgres -s /bin/sh -c "$bin/pg_ctl -D '$PGDATA' -w -s -o \"-c listen_addresses='' -k /run/postgresql\" start"
+      su postgres -s /bin/sh -c "PGPASSWORD='$POSTGRES_PASSWORD' psql -q -h /run/postgresql -U '$POSTGRES_USER' -d postgres -c 'CREATE DATABASE \"$POSTGRES_DB\"'"
+      su postgres -s /bin/sh -c "$bin/pg_ctl -D '$PGDATA' -w -s -m fast stop"
     fi
-    exec su postgres -s /bin/sh -c "exec $bin/postgres -D '$PGDATA' -c listen_addresses='*' -k /run/postgresql"
+    # setpriv execs in place: PostgreSQL is PID 1 and gets docker stop's SIGTERM itself
+    exec setpriv --reuid=postgres --regid=postgres --init-groups "$bin/postgres" -D "$PGDATA" -c listen_addresses='*' -k /run/postgresql
     ;;
   redis)
     mkdir -p /data; chown redis:redis /data
-    exec su redis -s /bin/sh -c "exec redis-server --bind 0.0.0.0 --protected-mode no --dir /data --appendonly yes --save ''"
+    exec setpriv --reuid=redis --regid=redis --init-groups redis-server --bind 0.0.0.0 --protected-mode no --dir /data --appendonly yes --save ""
     ;;
   nginx)
     exec nginx -g 'daemon off;'
