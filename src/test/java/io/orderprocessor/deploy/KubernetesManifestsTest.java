@@ -81,9 +81,14 @@ class KubernetesManifestsTest {
 		Duration phase = Duration.parse("PT" + properties.getProperty("spring.lifecycle.timeout-per-shutdown-phase"));
 		String preStop = String.valueOf(pod.get("containers"));
 		assertThat(preStop).contains("preStop");
-		// preStop sleep 5 s + the graceful phase must end before the kubelet kills the
-		// pod
-		assertThat(5 + phase.toSeconds()).isLessThan(grace);
+		// the matcher's running pass finishes before the store closes (the scheduler
+		// waits)
+		assertThat(properties.getProperty("spring.task.scheduling.shutdown.await-termination")).isEqualTo("true");
+		Duration matcher = Duration
+			.parse("PT" + properties.getProperty("spring.task.scheduling.shutdown.await-termination-period"));
+		// preStop sleep 5 s + the web phase + the scheduler's wait end before the kubelet
+		// kills the pod
+		assertThat(5 + phase.toSeconds() + matcher.toSeconds()).isLessThan(grace);
 	}
 
 	// --- the validator itself: each kind of mistake fails ---
