@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -161,13 +159,7 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 	}
 
 	private ChromeDriver otherBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(Chromium.browser().toFile());
-		options.addArguments("--headless=new");
-		options.addArguments(Chromium.FLAGS);
-		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Chromium.driver().toFile())
-			.usingAnyFreePort()
-			.build(), options);
+		return newChrome();
 	}
 
 	private String url(String path) {

@@ -50,12 +50,22 @@ public abstract class PlaywrightBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Chromium.browser())
-				.setHeadless(true)
-				.setArgs(Chromium.FLAGS));
+		java.util.Optional<java.nio.file.Path> system = Chromium.browser();
+		// no system Chromium: let Playwright download its own browser (needs internet),
+		// even
+		// though the build's environment says PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 for the
+		// Debian case
+		Map<String, String> env = new java.util.HashMap<>(System.getenv());
+		if (system.isPresent()) {
+			env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+		}
+		else {
+			env.remove("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+		BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Chromium.FLAGS);
+		system.ifPresent(launch::setExecutablePath);
+		browser = playwright.chromium().launch(launch);
 	}
 
 	@AfterAll

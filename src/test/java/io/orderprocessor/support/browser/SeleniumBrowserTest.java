@@ -48,16 +48,22 @@ public abstract class SeleniumBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Chromium.driver().toFile())
-			.usingAnyFreePort()
-			.build();
+		chrome = newChrome();
+		driver = new EventFiringDecorator<WebDriver>(new ScanEveryPage()).decorate(chrome);
+	}
+
+	/**
+	 * A headless Chrome: the system Chromium and ChromeDriver when present
+	 * ({@link Chromium}), otherwise what Selenium Manager provides (needs internet).
+	 */
+	public static ChromeDriver newChrome() {
+		ChromeDriverService.Builder service = new ChromeDriverService.Builder().usingAnyFreePort();
+		Chromium.driver().ifPresent(path -> service.usingDriverExecutable(path.toFile()));
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(Chromium.browser().toFile());
+		Chromium.browser().ifPresent(path -> options.setBinary(path.toFile()));
 		options.addArguments("--headless=new");
 		options.addArguments(Chromium.FLAGS);
-		chrome = new ChromeDriver(service, options);
-		driver = new EventFiringDecorator<WebDriver>(new ScanEveryPage()).decorate(chrome);
+		return new ChromeDriver(service.build(), options);
 	}
 
 	@AfterAll
