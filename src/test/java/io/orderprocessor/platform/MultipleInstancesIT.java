@@ -31,7 +31,13 @@ class MultipleInstancesIT {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
 			HttpResponse<String> signIn = onOne.postForm("/login", "/login",
 					"username=demo_trader&password=Demo!Trader2026");
-			String session = signIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			String session = signIn.headers()
+				.allValues("Set-Cookie")
+				.stream()
+				.filter(c -> c.startsWith("SESSION="))
+				.findFirst()
+				.orElseThrow()
+				.split(";")[0];
 
 			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
 			HttpResponse<String> dashboard = onTwo

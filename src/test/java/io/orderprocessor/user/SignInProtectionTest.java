@@ -5,8 +5,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +81,12 @@ class SignInProtectionTest {
 		assertThat(sixth.body()).isEqualTo("{\"detail\":\"Too many failed sign-in attempts; try again in 1 minutes\"}");
 		assertThat(login(newAddress(), username, UserMother.PASSWORD).statusCode()).as("another address")
 			.isEqualTo(200);
+		assertThat(sixth.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3L));
 		HttpResponse<String> page = pageLogin(ip, username, UserMother.PASSWORD);
-		assertThat(page.headers().firstValue("Location"))
-			.hasValueSatisfying(l -> assertThat(l).contains("/login?blocked="));
-		assertThat(http.send(http.request("/login?blocked=1").header("X-Forwarded-For", ip)).body())
-			.contains("sign-in from here is blocked for 1 minutes");
+		assertThat(page.statusCode()).as("the page's block").isEqualTo(403);
+		assertThat(page.headers().firstValue("Retry-After")).isPresent();
+		assertThat(page.body()).contains("sign-in from here is blocked for 1 minutes");
 
 		await().atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(250))
@@ -165,6 +176,145 @@ class SignInProtectionTest {
 		});
 	}
 
+	@Test
+	void fiftyConcurrentWrongPasswordsFromOneAddressReachThePasswordCheckAtMostFiveTimes() throws Exception {
+		String ip = newAddress();
+		String username = UserMother.uniqueUsername("racer");
+		users.register(UserMother.registration(username), null);
+
+		List<HttpResponse<String>> answers = concurrently(50, i -> login(ip, username, "Wrong!Pass1234"), null);
+
+		Map<Integer, Long> byStatus = statuses(answers);
+		assertThat(byStatus.getOrDefault(401, 0L)).as("checked passwords: " + byStatus).isBetween(1L, 5L);
+		assertThat(byStatus.getOrDefault(403, 0L)).as(byStatus.toString()).isEqualTo(50 - byStatus.get(401));
+		assertThat(login(ip, username, UserMother.PASSWORD).statusCode()).as("blocked after").isEqualTo(403);
+	}
+
+	@Test
+	void theRightPasswordPastTheLimitAmongOneHundredConcurrentGuessesIsRefused() throws Exception {
+		String ip = newAddress();
+		String username = UserMother.uniqueUsername("guessed");
+		users.register(UserMother.registration(username), null);
+		CountDownLatch fiveAnswered = new CountDownLatch(5);
+
+		// guess 77 is the right one; it goes once five others have been answered
+		List<HttpResponse<String>> answers = concurrently(100,
+				i -> i == 77 ? login(ip, username, UserMother.PASSWORD) : login(ip, username, "Wrong!Pass" + i),
+				fiveAnswered);
+
+		Map<Integer, Long> byStatus = statuses(answers);
+		assertThat(byStatus.getOrDefault(200, 0L)).as(byStatus.toString()).isZero();
+		assertThat(byStatus.getOrDefault(401, 0L)).as(byStatus.toString()).isBetween(1L, 5L);
+		HttpResponse<String> right = answers.get(77);
+		assertThat(right.statusCode()).isEqualTo(403);
+		assertThat(right.headers().firstValue("Retry-After")).isPresent();
+		assertThat(right.body()).contains("Too many failed sign-in attempts");
+	}
+
+	@Test
+	void concurrentWrongPasswordsForOneUsernameFromManyAddressesReachThePasswordCheckAtMostTenTimes() throws Exception {
+		String username = UserMother.uniqueUsername("spread");
+		users.register(UserMother.registration(username), null);
+
+		List<HttpResponse<String>> answers = concurrently(40, i -> login(newAddress(), username, "Wrong!Pass1234"),
+				null);
+
+		Map<Integer, Long> byStatus = statuses(answers);
+		assertThat(byStatus.getOrDefault(401, 0L)).as(byStatus.toString()).isBetween(1L, 10L);
+	}
+
+	@Test
+	void badBearerTokensDoNotCountAsFailedSignIns() {
+		String ip = newAddress();
+		String username = UserMother.uniqueUsername("tokens");
+		users.register(UserMother.registration(username), null);
+		for (int i = 0; i < 8; i++) {
+			HttpResponse<String> balance = http.send(http.request("/api/v1/balance")
+				.header("X-Forwarded-For", ip)
+				.header("Authorization", "Bearer garbage." + i));
+			assertThat(balance.statusCode()).isEqualTo(401);
+		}
+
+		assertThat(login(ip, username, UserMother.PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(pageLogin(ip, username, UserMother.PASSWORD).statusCode()).as("the page").isEqualTo(302);
+	}
+
+	@Test
+	void anAttackersWrongPasswordsDoNotLockTheOwnerOutOfTheirOwnDevice() {
+		String username = UserMother.uniqueUsername("victim");
+		users.register(UserMother.registration(username), null);
+		HttpResponse<String> earlier = login(newAddress(), username, UserMother.PASSWORD);
+		String device = earlier.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("DEVICE="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
+		HttpResponse<String> pageSignIn = pageLogin(newAddress(), username, UserMother.PASSWORD);
+		assertThat(pageSignIn.headers().allValues("Set-Cookie")).as("the page sets one too")
+			.anySatisfy(c -> assertThat(c).startsWith("DEVICE=").contains("HttpOnly"));
+
+		HttpTestClient attacker = new HttpTestClient(port);
+		for (int i = 0; i < 12; i++) {
+			String ip = newAddress();
+			int status = attacker.send(loginRequest(ip, username, "Wrong!Pass1234")).statusCode();
+			assertThat(status).isIn(401, 403);
+		}
+		assertThat(attacker.send(loginRequest(newAddress(), username, UserMother.PASSWORD)).statusCode())
+			.as("a stranger with the right password waits")
+			.isEqualTo(403);
+
+		HttpTestClient owner = new HttpTestClient(port);
+		assertThat(owner.send(loginRequest(newAddress(), username, UserMother.PASSWORD).header("Cookie", device))
+			.statusCode()).as("the owner's device, from a new address").isEqualTo(200);
+		assertThat(owner
+			.send(loginRequest(newAddress(), username, UserMother.PASSWORD).header("Cookie",
+					"DEVICE=" + device.substring("DEVICE=".length(), device.length() - 2) + "xx"))
+			.statusCode()).as("a forged device cookie").isEqualTo(403);
+	}
+
+	private static Map<Integer, Long> statuses(List<HttpResponse<String>> answers) {
+		return answers.stream()
+			.collect(Collectors.groupingBy(HttpResponse::statusCode, TreeMap::new, Collectors.counting()));
+	}
+
+	/**
+	 * Sends {@code count} requests at once from as many threads; request
+	 * {@code count * 77 / 100} waits for {@code gate} first, when there is one.
+	 */
+	private List<HttpResponse<String>> concurrently(int count, IntFunction<HttpResponse<String>> send,
+			CountDownLatch gate) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int n = i;
+				futures.add(threads.submit(() -> {
+					start.await();
+					if (gate != null && n == 77) {
+						assertThat(gate.await(60, TimeUnit.SECONDS)).isTrue();
+					}
+					HttpResponse<String> answer = send.apply(n);
+					if (gate != null) {
+						gate.countDown();
+					}
+					return answer;
+				}));
+			}
+			start.countDown();
+			List<HttpResponse<String>> answers = new ArrayList<>();
+			for (Future<HttpResponse<String>> future : futures) {
+				answers.add(future.get(120, TimeUnit.SECONDS));
+			}
+			return answers;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
 	private List<AuditEntry> rateLimited(String target) {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		return audit.search(new AuditQuery(null, target, "security.rate_limited", today.minusDays(1), today, null, 50))
@@ -172,11 +322,16 @@ class SignInProtectionTest {
 	}
 
 	private HttpResponse<String> login(String ip, String username, String password) {
-		return http.send(http.request("/api/v1/auth/login")
+		// a client of its own each time: no device cookie from an earlier answer
+		return new HttpTestClient(port).send(loginRequest(ip, username, password));
+	}
+
+	private HttpRequest.Builder loginRequest(String ip, String username, String password) {
+		return http.request("/api/v1/auth/login")
 			.header("X-Forwarded-For", ip)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
-				.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")));
+				.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
 	}
 
 	private HttpResponse<String> pageLogin(String ip, String username, String password) {

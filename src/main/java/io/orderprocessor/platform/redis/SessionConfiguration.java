@@ -30,10 +30,17 @@ class SessionConfiguration {
 		return repository -> repository.setDefaultMaxInactiveInterval(timeout);
 	}
 
-	/** HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS. */
+	/**
+	 * HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS, or always
+	 * with {@code app.session.secure-cookie=true} (the {@code prod} profile), so a proxy
+	 * that ends TLS and forgets {@code X-Forwarded-Proto} cannot make it go out in clear.
+	 */
 	@Bean
-	CookieSerializer cookieSerializer() {
+	CookieSerializer cookieSerializer(@Value("${app.session.secure-cookie:false}") boolean alwaysSecure) {
 		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		if (alwaysSecure) {
+			serializer.setUseSecureCookie(true);
+		}
 		serializer.setCookieName("SESSION");
 		serializer.setUseHttpOnlyCookie(true);
 		serializer.setSameSite("Lax");

@@ -21,7 +21,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -82,8 +85,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageFilterChain(HttpSecurity http, DeviceCookies devices) throws Exception {
 		RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request", "true");
+		// redirects never name a host taken from the request's Host header
+		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
+		signInFirst.setFavorRelativeUris(true);
+		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+		afterSignIn.setDefaultTargetUrl("/dashboard");
+		afterSignIn.setRedirectStrategy(new RelativeRedirectStrategy());
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
@@ -91,14 +100,19 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/dashboard")
+				.authenticationDetailsSource(SignInDetails.SOURCE)
+				.successHandler((request, response, authentication) -> {
+					devices.write(request, response, authentication.getName());
+					afterSignIn.onAuthenticationSuccess(request, response, authentication);
+				})
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			// an expired session during an htmx request reloads the page, which then goes
 			// to sign-in
 			.exceptionHandling(handling -> handling
-				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx))
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
+				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE))
 			.headers(this::securityHeaders);
 		return http.build();
 	}

@@ -2,7 +2,9 @@ package io.orderprocessor.platform.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.LockedException;
@@ -14,7 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 /**
  * Sends a failed page sign-in back to the sign-in page with what it may say: "Invalid
  * username or password" for any wrong credentials (no user enumeration), the block with
- * its minutes, a locked account, or an outage.
+ * its minutes (403 with {@code Retry-After}), a locked account, or an outage.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -23,11 +25,12 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String target;
 		if (exception instanceof SignInBlockedException blocked) {
-			target = "/login?blocked=" + blocked.minutes();
+			showBlocked(request, response, blocked);
+			return;
 		}
-		else if (exception instanceof LockedException) {
+		String target;
+		if (exception instanceof LockedException) {
 			target = "/login?locked";
 		}
 		else if (exception instanceof SignInUnavailableException) {
@@ -37,6 +40,29 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 			target = "/login?error";
 		}
 		redirect.sendRedirect(request, response, target);
+	}
+
+	/**
+	 * A block answers 403 with {@code Retry-After}, as the API does, and shows the
+	 * sign-in page with its minutes: forwarded as a GET of the page, so the sign-in
+	 * filter does not take it for another attempt.
+	 */
+	private static void showBlocked(HttpServletRequest request, HttpServletResponse response,
+			SignInBlockedException blocked) throws IOException {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		response.setHeader("Retry-After", Long.toString(Math.max(1, blocked.retryAfter().toSeconds())));
+		HttpServletRequest asPage = new HttpServletRequestWrapper(request) {
+			@Override
+			public String getMethod() {
+				return "GET";
+			}
+		};
+		try {
+			request.getRequestDispatcher("/login?blocked=" + blocked.minutes()).forward(asPage, response);
+		}
+		catch (ServletException ex) {
+			throw new IOException(ex);
+		}
 	}
 
 }

@@ -3,44 +3,73 @@ package io.orderprocessor.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.platform.store.AtomicWrite;
+import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Item;
+import io.orderprocessor.platform.store.Query;
+import io.orderprocessor.platform.store.Store;
+
 /**
- * Revoked API tokens, kept in Redis so every instance refuses them at once. Each issued
- * token is remembered per user until it expires, so all tokens of a user (but the one in
- * use) can be revoked after a password change or an account lock; a revoked token's
- * {@code jti} stays on the denylist until the token would have expired anyway.
+ * Revoked API tokens. The store is the record, so a revocation survives the loss of
+ * Redis; Redis is the fast path every API request asks (one round trip, no store read).
+ * <ul>
+ * <li>Each issued token is kept in the store under its user ({@code USER#<name>} /
+ * {@code TOKEN#<jti>}, expiring with the token), so every token of a user can be revoked
+ * after a password change or an account lock, even one issued before Redis lost its
+ * data.</li>
+ * <li>A revocation is written to the store first ({@code TOKENS#REVOKED} / {@code <jti>},
+ * expiring with the token), then to Redis.</li>
+ * <li>A marker key in Redis says the denylist there is complete. When a request finds it
+ * missing (Redis restarted empty, or was flushed), the denylist is loaded again from the
+ * store before that request's token is judged, and the marker is set again.</li>
+ * </ul>
  */
 @Component
 public class TokenRevocations {
 
+	private static final Logger log = LoggerFactory.getLogger(TokenRevocations.class);
+
 	private static final String PREFIX = "order-processor:tokens:";
+
+	static final String LOADED_MARKER = PREFIX + "denylist-loaded";
+
+	static final String REVOKED_PARTITION = "TOKENS#REVOKED";
+
+	private static final String TOKEN_PREFIX = "TOKEN#";
 
 	private final StringRedisTemplate redis;
 
+	private final Store store;
+
 	private final Clock clock = Clock.systemUTC();
 
-	TokenRevocations(StringRedisTemplate redis) {
+	private final Object loading = new Object();
+
+	TokenRevocations(StringRedisTemplate redis, Store store) {
 		this.redis = redis;
+		this.store = store;
 	}
 
 	/** Remembers that {@code jti} was issued to {@code username}. */
 	void issued(String username, String jti, Instant expiresAt) {
-		String key = userKey(username);
-		redis.opsForZSet().add(key, jti, expiresAt.getEpochSecond());
-		redis.opsForZSet().removeRangeByScore(key, 0, clock.instant().getEpochSecond() - 1);
-		redis.expireAt(key, expiresAt.plusSeconds(60));
+		store.write(AtomicWrite.create()
+			.put(Item.at(userPartition(username), TOKEN_PREFIX + jti)
+				.set(Attributes.EXPIRES_AT, expiresAt.getEpochSecond())
+				.build()));
 	}
 
 	/** Refuses the token with this id from now until {@code expiresAt}. */
 	public void revoke(String jti, Instant expiresAt) {
-		Duration left = Duration.between(clock.instant(), expiresAt);
-		if (!left.isNegative() && !left.isZero()) {
-			redis.opsForValue().set(revokedKey(jti), "1", left.plusSeconds(1));
-		}
+		revokeAll(List.of(new Issued(jti, expiresAt.getEpochSecond())));
 	}
 
 	/**
@@ -49,32 +78,82 @@ public class TokenRevocations {
 	 * @return how many tokens were revoked
 	 */
 	public int revokeAllOf(String username, String keepJti) {
-		long now = clock.instant().getEpochSecond();
-		Set<org.springframework.data.redis.core.ZSetOperations.TypedTuple<String>> tokens = redis.opsForZSet()
-			.rangeByScoreWithScores(userKey(username), now, Double.MAX_VALUE);
-		int revoked = 0;
-		if (tokens != null) {
-			for (var token : tokens) {
-				if (token.getValue() != null && !token.getValue().equals(keepJti) && token.getScore() != null) {
-					revoke(token.getValue(), Instant.ofEpochSecond(token.getScore().longValue()));
-					revoked++;
-				}
+		List<Issued> tokens = new ArrayList<>();
+		for (Item item : store.queryAll(Query.table(userPartition(username)).beginsWith(TOKEN_PREFIX))) {
+			String jti = item.key().sk().substring(TOKEN_PREFIX.length());
+			if (!jti.equals(keepJti)) {
+				tokens.add(new Issued(jti, item.longValue(Attributes.EXPIRES_AT, 0)));
 			}
 		}
-		return revoked;
+		revokeAll(tokens);
+		return tokens.size();
 	}
 
-	/** Whether the token with this id was revoked; Redis failures propagate. */
+	/**
+	 * Whether the token with this id was revoked: one Redis round trip, plus a load of
+	 * the denylist from the store when Redis has lost it. Failures propagate.
+	 */
 	public boolean isRevoked(String jti) {
+		List<String> answers = redis.opsForValue().multiGet(List.of(revokedKey(jti), LOADED_MARKER));
+		if (answers != null && answers.get(1) != null) {
+			return answers.get(0) != null;
+		}
+		reload();
 		return Boolean.TRUE.equals(redis.hasKey(revokedKey(jti)));
 	}
 
-	private static String userKey(String username) {
-		return PREFIX + "user:" + username;
+	private void revokeAll(List<Issued> tokens) {
+		long now = clock.instant().getEpochSecond();
+		List<Issued> live = tokens.stream().filter(t -> t.expiresAt() > now).toList();
+		// the store first: a revocation Redis loses is loaded again from there
+		for (int from = 0; from < live.size(); from += 25) {
+			AtomicWrite write = AtomicWrite.create();
+			for (Issued token : live.subList(from, Math.min(live.size(), from + 25))) {
+				write
+					.put(Item.at(REVOKED_PARTITION, token.jti()).set(Attributes.EXPIRES_AT, token.expiresAt()).build());
+			}
+			store.write(write);
+		}
+		for (Issued token : live) {
+			remember(token, now);
+		}
+	}
+
+	/**
+	 * Loads every unexpired revocation from the store into Redis, then sets the marker.
+	 */
+	private void reload() {
+		synchronized (loading) {
+			if (Boolean.TRUE.equals(redis.hasKey(LOADED_MARKER))) {
+				return;
+			}
+			long now = clock.instant().getEpochSecond();
+			int loaded = 0;
+			for (Item item : store.queryAll(Query.table(REVOKED_PARTITION))) {
+				remember(new Issued(item.key().sk(), item.longValue(Attributes.EXPIRES_AT, 0)), now);
+				loaded++;
+			}
+			redis.opsForValue().set(LOADED_MARKER, Instant.ofEpochSecond(now).toString());
+			log.info("Token denylist loaded from the store into Redis: {} revoked tokens", loaded);
+		}
+	}
+
+	private void remember(Issued token, long now) {
+		long left = token.expiresAt() - now;
+		if (left > 0) {
+			redis.opsForValue().set(revokedKey(token.jti()), "1", Duration.ofSeconds(left + 1));
+		}
+	}
+
+	private static String userPartition(String username) {
+		return "USER#" + username;
 	}
 
 	private static String revokedKey(String jti) {
 		return PREFIX + "revoked:" + jti;
+	}
+
+	private record Issued(String jti, long expiresAt) {
 	}
 
 }

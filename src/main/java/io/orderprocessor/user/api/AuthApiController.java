@@ -20,7 +20,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +29,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.security.DeviceCookies;
 import io.orderprocessor.platform.security.SignInBlockedException;
+import io.orderprocessor.platform.security.SignInDetails;
 import io.orderprocessor.platform.security.SignInUnavailableException;
 import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.security.TokenService.IssuedToken;
@@ -58,10 +59,11 @@ class AuthApiController {
 
 	private final UserRules rules;
 
-	private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
+	private final DeviceCookies devices;
 
 	AuthApiController(AuthenticationManager apiAuthenticationManager, TokenService tokens, UserService users,
-			UserRules rules) {
+			UserRules rules, DeviceCookies devices) {
+		this.devices = devices;
 		this.authentication = apiAuthenticationManager;
 		this.tokens = tokens;
 		this.users = users;
@@ -87,12 +89,12 @@ class AuthApiController {
 		try {
 			UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
 				.unauthenticated(request.username(), request.password());
-			attempt.setDetails(details.buildDetails(http));
+			attempt.setDetails(SignInDetails.SOURCE.buildDetails(http));
 			signedIn = authentication.authenticate(attempt);
 		}
 		catch (SignInBlockedException ex) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()))
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
 				.body(new ApiError(ex.getMessage()));
 		}
 		catch (LockedException ex) {
@@ -112,7 +114,11 @@ class AuthApiController {
 			.findFirst()
 			.orElse(Profile.CUSTOMER);
 		IssuedToken token = tokens.issue(signedIn.getName(), role);
-		return ResponseEntity.ok(new LoginResponse(token.value(), "bearer", token.expiresInSeconds()));
+		// a device cookie for clients that keep cookies: their sign-ins are not held by a
+		// stranger's failures for this username (see DeviceCookies)
+		return ResponseEntity.ok()
+			.header(HttpHeaders.SET_COOKIE, devices.setCookieHeader(http, signedIn.getName()))
+			.body(new LoginResponse(token.value(), "bearer", token.expiresInSeconds()));
 	}
 
 	@GetMapping("/profile")

@@ -18,11 +18,13 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.platform.security.DeviceCookies;
 import io.orderprocessor.user.Profile;
 
 /**
  * Signs a just-registered user in as the sign-in page would: a new session id, the
- * security context in the (Redis) session, and the same authentication events.
+ * security context in the (Redis) session, a device cookie, and the same authentication
+ * events.
  */
 @Component
 public class PageSignIn {
@@ -31,8 +33,11 @@ public class PageSignIn {
 
 	private final ApplicationEventPublisher events;
 
-	PageSignIn(ApplicationEventPublisher events) {
+	private final DeviceCookies devices;
+
+	PageSignIn(ApplicationEventPublisher events, DeviceCookies devices) {
 		this.events = events;
+		this.devices = devices;
 	}
 
 	public void signIn(Profile profile, HttpServletRequest request, HttpServletResponse response) {
@@ -47,6 +52,7 @@ public class PageSignIn {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
+		devices.write(request, response, profile.username());
 		events.publishEvent(new AuthenticationSuccessEvent(authentication));
 		events.publishEvent(new InteractiveAuthenticationSuccessEvent(authentication, getClass()));
 	}

@@ -19,28 +19,30 @@ import io.orderprocessor.user.UserEvents.SignedIn;
 import io.orderprocessor.user.UserEvents.SignedOut;
 
 /**
- * Spring Security's authentication events, for the sign-in page and the API alike: a
- * failure counts against the brute-force limits; every outcome becomes a user event for
- * the audit log; a page sign-in records the address and browser in the session for the
- * sessions list.
+ * Spring Security's authentication events, for the sign-in page and the API alike: every
+ * outcome becomes a user event for the audit log; a page sign-in records the address and
+ * browser in the session for the sessions list.
  */
 @Component
 class SignInEventListener {
 
-	private final SignInThrottle throttle;
-
 	private final ApplicationEventPublisher events;
 
-	SignInEventListener(SignInThrottle throttle, ApplicationEventPublisher events) {
-		this.throttle = throttle;
+	SignInEventListener(ApplicationEventPublisher events) {
 		this.events = events;
 	}
 
+	/**
+	 * A wrong username or password (already counted by {@link SignInThrottle} before the
+	 * check). A bad bearer token is a failure too for Spring Security, but no sign-in: it
+	 * is neither counted nor audited as one.
+	 */
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String username = UserAuthentication.normalise(event.getAuthentication().getName());
-		events.publishEvent(new SignInFailed(username, "bad_credentials"));
-		throttle.failed(UserAuthentication.clientIp(event.getAuthentication()), username);
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			String username = UserAuthentication.normalise(event.getAuthentication().getName());
+			events.publishEvent(new SignInFailed(username, "bad_credentials"));
+		}
 	}
 
 	@EventListener

@@ -8,11 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,14 +22,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import io.orderprocessor.platform.security.SignInDetails;
+
 /**
  * Sign-in against the accounts in the store, for the sign-in page (Spring Security's form
  * login picks up the one {@link AuthenticationProvider}) and the API (the
- * {@code apiAuthenticationManager}). Usernames are case-insensitive. Blocked addresses
- * and usernames are refused before the password is checked; a locked account is reported
- * only after the right password. Unknown usernames cost a bcrypt comparison too, so
- * timing does not tell them apart. Failures and successes are published as Spring
- * Security's authentication events (see {@link SignInEventListener}).
+ * {@code apiAuthenticationManager}). Usernames are case-insensitive. Every attempt is
+ * counted by {@link SignInThrottle} before the password is checked (blocked addresses and
+ * usernames are refused there); a locked account is reported only after the right
+ * password. Unknown usernames cost a bcrypt comparison too, so timing does not tell them
+ * apart. Failures and successes are published as Spring Security's authentication events
+ * (see {@link SignInEventListener}).
  */
 @Configuration(proxyBeanMethods = false)
 class UserAuthentication {
@@ -55,8 +60,24 @@ class UserAuthentication {
 		return new AuthenticationProvider() {
 			@Override
 			public Authentication authenticate(Authentication authentication) {
-				throttle.checkAllowed(clientIp(authentication), normalise(authentication.getName()));
-				return passwords.authenticate(authentication);
+				// counted before the password is checked: one atomic step per bucket
+				SignInThrottle.Attempt attempt = throttle.begin(clientIp(authentication),
+						normalise(authentication.getName()), deviceCookie(authentication));
+				Authentication result;
+				try {
+					result = passwords.authenticate(authentication);
+				}
+				catch (BadCredentialsException ex) {
+					throttle.failed(attempt);
+					throw ex;
+				}
+				catch (AuthenticationException ex) {
+					// the right password of a locked account
+					throttle.succeeded(attempt);
+					throw ex;
+				}
+				throttle.succeeded(attempt);
+				return result;
 			}
 
 			@Override
@@ -77,6 +98,10 @@ class UserAuthentication {
 
 	static String clientIp(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+	}
+
+	static String deviceCookie(Authentication authentication) {
+		return authentication.getDetails() instanceof SignInDetails details ? details.deviceCookie() : null;
 	}
 
 	static String normalise(String username) {

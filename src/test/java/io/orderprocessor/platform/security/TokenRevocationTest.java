@@ -1,0 +1,89 @@
+package io.orderprocessor.platform.security;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.UserMother;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Revocations (logout, password change) outlive the loss of Redis: after FLUSHALL, as
+ * after a restart on an empty Redis, a revoked token is still refused and a fresh one
+ * works.
+ */
+@IntegrationTest
+class TokenRevocationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@Test
+	void aTokenRevokedAtLogoutStaysRevokedWhenRedisLosesItsData() {
+		HttpTestClient http = new HttpTestClient(port);
+		String username = UserMother.uniqueUsername("revoked");
+		String token = UserMother.registeredToken(http, username);
+		assertThat(balance(http, token).statusCode()).isEqualTo(200);
+		assertThat(post(http, token, "/api/v1/auth/logout", "").statusCode()).isEqualTo(200);
+		assertThat(balance(http, token).statusCode()).isEqualTo(401);
+
+		flushRedis();
+
+		assertThat(balance(http, token).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
+		assertThat(balance(http, token).statusCode()).as("and again").isEqualTo(401);
+		String fresh = UserMother.token(http, username, UserMother.PASSWORD);
+		assertThat(balance(http, fresh).statusCode()).as("a fresh token").isEqualTo(200);
+	}
+
+	@Test
+	void tokensRevokedByAPasswordChangeStayRevokedEvenWhenIssuedBeforeRedisLostItsData() {
+		HttpTestClient http = new HttpTestClient(port);
+		String username = UserMother.uniqueUsername("changed");
+		String other = UserMother.registeredToken(http, username);
+		String current = UserMother.token(http, username, UserMother.PASSWORD);
+		flushRedis(); // the tokens were issued before: Redis no longer knows them
+
+		HttpResponse<String> change = http.send(http.request("/api/v1/auth/password")
+			.header("Authorization", "Bearer " + current)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(
+					"{\"current_password\":\"" + UserMother.PASSWORD + "\",\"new_password\":\"Another!Pass2026\"}")));
+		assertThat(change.statusCode()).as(change.body()).isEqualTo(200);
+		assertThat(balance(http, other).statusCode()).isEqualTo(401);
+
+		flushRedis();
+
+		assertThat(balance(http, other).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
+		assertThat(balance(http, current).statusCode()).as("the token that changed it").isEqualTo(200);
+	}
+
+	private void flushRedis() {
+		redis.execute((org.springframework.data.redis.core.RedisCallback<Void>) connection -> {
+			connection.serverCommands().flushAll();
+			return null;
+		});
+	}
+
+	private static HttpResponse<String> balance(HttpTestClient http, String token) {
+		return http.getJson("/api/v1/balance", token);
+	}
+
+	private static HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
+		return http.send(http.request(path)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+}
