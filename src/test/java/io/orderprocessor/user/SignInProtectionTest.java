@@ -268,7 +268,9 @@ class SignInProtectionTest {
 		HttpTestClient owner = new HttpTestClient(port);
 		assertThat(owner.send(loginRequest(newAddress(), username, UserMother.PASSWORD).header("Cookie", device))
 			.statusCode()).as("the owner's device, from a new address").isEqualTo(200);
-		assertThat(owner
+		// a client of its own: the owner's client would send its real cookie along
+		HttpTestClient forger = new HttpTestClient(port);
+		assertThat(forger
 			.send(loginRequest(newAddress(), username, UserMother.PASSWORD).header("Cookie",
 					"DEVICE=" + device.substring("DEVICE=".length(), device.length() - 2) + "xx"))
 			.statusCode()).as("a forged device cookie").isEqualTo(403);

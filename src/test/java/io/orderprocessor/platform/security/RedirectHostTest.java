@@ -56,7 +56,7 @@ class RedirectHostTest {
 	}
 
 	private static Optional<String> location(String response) {
-		Matcher m = Pattern.compile("(?im)^Location: (.+)\r$").matcher(response);
+		Matcher m = Pattern.compile("(?im)^Location: ([^\r\n]+)").matcher(response);
 		return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
 	}
 
