@@ -1,5 +1,9 @@
 package io.orderprocessor.platform.web;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -7,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Limits that only Tomcat itself can keep: the per-address budget of requests in flight.
+ * What only Tomcat itself can do: the per-address budget of requests in flight, and its
+ * own error answers with the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatLimitsConfiguration {
@@ -16,6 +21,21 @@ class TomcatLimitsConfiguration {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> addressBudget(
 			@Value("${app.web.max-in-flight-per-address:64}") int budget) {
 		return factory -> factory.addEngineValves(new AddressBudgetValve(budget));
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> secureErrorReports() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(SecureErrorReportValve.class.getName());
+				// Boot adds a plain ErrorReportValve of its own; ours takes its place
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve.getClass() == ErrorReportValve.class) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+			}
+		});
 	}
 
 }

@@ -170,6 +170,17 @@ class BadInputFindingsTest {
 		assertThat(http.getJson("/api/v1/balance", token).body()).contains("\"current_balance\":\"0.00\"");
 	}
 
+	@Test
+	void tomcatsOwnErrorAnswersCarryTheSecurityHeaders() throws IOException {
+		String answer = raw("GET /api/v1/orders/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+		assertThat(statusOf(answer)).isEqualTo(400);
+		String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+		assertThat(head).contains("x-content-type-options: nosniff", "x-frame-options: deny",
+				"content-security-policy: default-src 'none'", "referrer-policy:", "cache-control: no-store");
+		assertThat(answer).doesNotContain("Apache Tomcat");
+	}
+
 	private String raw(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(30_000);
