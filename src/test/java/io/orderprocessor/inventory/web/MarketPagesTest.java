@@ -64,13 +64,16 @@ class MarketPagesTest {
 	void badQueryParametersFallBackToDefaults() {
 		HttpResponse<String> response = http.get("/market?page=-4&size=7&sort=colour&dir=sideways");
 		HttpResponse<String> beyond = http.get("/market?page=999&size=100");
-		HttpResponse<String> garbage = http.get("/market?page=abc&size=%00");
+		HttpResponse<String> garbage = http.get("/market?page=abc&size=zz");
+		// a control character is refused like everywhere else, never taken for a default
+		HttpResponse<String> control = http.get("/market?size=%00");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Showing 1-25 of 116 assets");
 		assertThat(beyond.statusCode()).isEqualTo(200);
 		assertThat(beyond.body()).contains("Showing 101-116 of 116 assets");
 		assertThat(garbage.statusCode()).isEqualTo(200);
+		assertThat(control.statusCode()).isEqualTo(400);
 	}
 
 	@Test
