@@ -1,7 +1,6 @@
 package io.orderprocessor.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -24,7 +23,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -38,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.RestartablePostgres;
 import io.orderprocessor.support.RestartableRedis;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
@@ -78,11 +77,7 @@ class FaultSuiteIT {
 
 	private static final RestartableRedis redis = new RestartableRedis();
 
-	private static final Path DATA = directory();
-
-	private static EmbeddedPostgres database = startDatabase(0);
-
-	private static final int DATABASE_PORT = database.getPort();
+	private static final RestartablePostgres database = new RestartablePostgres();
 
 	private static final StringBuilder results = new StringBuilder();
 
@@ -96,7 +91,7 @@ class FaultSuiteIT {
 	static void ownDependencies(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.redis.host", () -> "127.0.0.1");
 		registry.add("spring.data.redis.port", redis::port);
-		registry.add("spring.datasource.url", () -> database.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
 	}
@@ -104,7 +99,7 @@ class FaultSuiteIT {
 	@AfterAll
 	static void stopDependencies() throws IOException {
 		redis.stop();
-		database.close();
+		database.stop();
 		Path file = Path.of("target", "fault-results.md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "# Fault suite (FaultSuiteIT)\n\n" + results);
@@ -121,14 +116,7 @@ class FaultSuiteIT {
 		assertThat(send(http, "GET", "/api/v1/balance", revoked, null, null).statusCode()).isEqualTo(401);
 
 		Figures redisFigures = underLoad("Redis", username, token, revoked, redis::stop, redis::start);
-		Figures databaseFigures = underLoad("Database", username, token, revoked, () -> {
-			try {
-				database.close();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}, () -> database = startDatabase(DATABASE_PORT));
+		Figures databaseFigures = underLoad("Database", username, token, revoked, database::stop, database::start);
 
 		// every acknowledged deposit is in the ledger exactly once, and nothing else is
 		List<LedgerEntry> deposits = new ArrayList<>();
@@ -344,32 +332,6 @@ class FaultSuiteIT {
 			figures.count(response.statusCode(), (System.nanoTime() - start) / 1_000_000);
 		}
 		return response;
-	}
-
-	private static EmbeddedPostgres startDatabase(int port) {
-		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(DATA)
-				.setCleanDataDirectory(false);
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			return builder.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path directory() {
-		try {
-			Path directory = Files.createTempDirectory("fault-suite");
-			directory.toFile().deleteOnExit();
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** What one phase saw. */

@@ -10,7 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import io.lettuce.core.RedisException;
+
 import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.stereotype.Component;
@@ -85,9 +89,8 @@ class RedisOutageFilter extends OncePerRequestFilter {
 
 	static boolean causedByRedis(Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-			if (cause instanceof io.lettuce.core.RedisException
-					|| cause instanceof org.springframework.data.redis.RedisSystemException
-					|| cause instanceof org.springframework.data.redis.RedisConnectionFailureException) {
+			if (cause instanceof RedisException || cause instanceof RedisSystemException
+					|| cause instanceof RedisConnectionFailureException) {
 				return true;
 			}
 		}

@@ -1,14 +1,10 @@
 package io.orderprocessor.platform.postgres;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.RestartablePostgres;
 import io.orderprocessor.support.TestRedis;
 import io.orderprocessor.user.UserMother;
 
@@ -34,26 +31,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class DatabaseDownTest {
 
-	private static final Path DATA = directory();
-
-	private static EmbeddedPostgres database = start(0);
-
-	private static final int DATABASE_PORT = database.getPort();
+	private static final RestartablePostgres database = new RestartablePostgres();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.data.redis.host", () -> "127.0.0.1");
 		registry.add("spring.data.redis.port", TestRedis::port);
 	}
 
 	@AfterAll
-	static void stop() throws IOException {
-		database.close();
+	static void stop() {
+		database.stop();
 	}
 
 	@Test
@@ -64,7 +57,7 @@ class DatabaseDownTest {
 		assertThat(deposit(http, token).statusCode()).isEqualTo(201);
 		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
 
-		database.close();
+		database.stop();
 		try {
 			HttpResponse<String> balance = http.getJson("/api/v1/balance", token);
 			assertThat(balance.statusCode()).isEqualTo(503);
@@ -84,7 +77,7 @@ class DatabaseDownTest {
 			assertThat(health.body()).contains("\"status\":\"degraded\"", "\"store\":\"down\"", "\"redis\":\"up\"");
 		}
 		finally {
-			database = start(DATABASE_PORT);
+			database.start();
 		}
 
 		Awaitility.await()
@@ -102,32 +95,6 @@ class DatabaseDownTest {
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"100.00\"}")));
-	}
-
-	private static EmbeddedPostgres start(int port) {
-		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(DATA)
-				.setCleanDataDirectory(false);
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			return builder.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static Path directory() {
-		try {
-			Path directory = Files.createTempDirectory("database-down");
-			directory.toFile().deleteOnExit();
-			return directory;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
