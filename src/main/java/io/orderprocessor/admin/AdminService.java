@@ -1,5 +1,6 @@
 package io.orderprocessor.admin;
 
+import io.orderprocessor.shared.Username;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -182,7 +183,7 @@ public class AdminService {
 	 * @throws UserNotFoundException for a string no username can be
 	 */
 	private static String possible(String username) {
-		String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+		String name = Username.normalise(username);
 		if (!UserRules.isUsername(name)) {
 			throw new UserNotFoundException(name.length() > 40 ? name.substring(0, 40) + "..." : name);
 		}

@@ -1,5 +1,6 @@
 package io.orderprocessor.inventory;
 
+import io.orderprocessor.shared.Timestamps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -22,9 +23,6 @@ public class MarketFormat {
 	private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.US)
-		.withZone(ZoneOffset.UTC);
 
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
@@ -82,7 +80,7 @@ public class MarketFormat {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "-" : DATE_TIME.format(instant);
+		return instant == null ? "-" : Timestamps.format(instant);
 	}
 
 	private static String format(String pattern, BigDecimal value) {

@@ -2,7 +2,6 @@ package io.orderprocessor.notification;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import com.github.f4b6a3.ulid.Ulid;
 import com.github.f4b6a3.ulid.UlidCreator;
@@ -11,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.notification.internal.NotificationRepository;
 import io.orderprocessor.notification.internal.NotificationRepository.Counter;
 
@@ -34,7 +34,7 @@ public class NotificationService {
 	 */
 	public void notify(String username, String kind, String text, String link) {
 		try {
-			notes.add(normalise(username), UlidCreator.getMonotonicUlid().toString(), kind, text, link,
+			notes.add(Username.normalise(username), UlidCreator.getMonotonicUlid().toString(), kind, text, link,
 					clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		}
 		catch (RuntimeException ex) {
@@ -44,26 +44,22 @@ public class NotificationService {
 
 	/** One read. */
 	public long unreadCount(String username) {
-		return notes.counter(normalise(username)).unread();
+		return notes.counter(Username.normalise(username)).unread();
 	}
 
 	public NotificationPage page(String username, String cursor, int limit) {
-		Counter counter = notes.counter(normalise(username));
+		Counter counter = notes.counter(Username.normalise(username));
 		String valid = cursor != null && Ulid.isValid(cursor) ? cursor : null;
-		return notes.page(normalise(username), counter.readUpTo(), valid, Math.max(1, Math.min(limit, 100)));
+		return notes.page(Username.normalise(username), counter.readUpTo(), valid, Math.max(1, Math.min(limit, 100)));
 	}
 
 	public void markAllRead(String username) {
-		String user = normalise(username);
+		String user = Username.normalise(username);
 		for (int attempt = 0; attempt < 10; attempt++) {
 			if (notes.markAllRead(user, notes.counter(user))) {
 				return;
 			}
 		}
-	}
-
-	private static String normalise(String username) {
-		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

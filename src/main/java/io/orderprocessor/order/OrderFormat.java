@@ -1,10 +1,11 @@
 package io.orderprocessor.order;
 
+import io.orderprocessor.shared.Quantity;
 import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
 
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 
 /**
  * How orders, holdings and money read on pages ({@code ${@orderFormat.money(x)}}):
@@ -30,7 +31,7 @@ public class OrderFormat {
 
 	/** {@code 0.1}, {@code 12}: up to 8 decimals, no trailing zeros. */
 	public String quantity(BigDecimal quantity) {
-		return quantity == null ? "-" : OrderService.plain(quantity);
+		return quantity == null ? "-" : Quantity.plain(quantity);
 	}
 
 	/** "Market buy", "Limit sell". */

@@ -213,9 +213,9 @@ public class OrderRules {
 			violations.add(new FieldViolation("amount", message("rule.amount.decimals"), "decimal_max_places"));
 		}
 		else if (value.compareTo(MAX_ORDER_VALUE) > 0) {
-			violations
-				.add(new FieldViolation("amount", message("rule.value.max", io.orderprocessor.user.Money.format(value),
-						io.orderprocessor.user.Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
+			violations.add(
+					new FieldViolation("amount", message("rule.value.max", io.orderprocessor.shared.Money.format(value),
+							io.orderprocessor.shared.Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
 		}
 		else {
 			return value.setScale(2);

@@ -1,12 +1,12 @@
 package io.orderprocessor.order;
 
+import io.orderprocessor.shared.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
@@ -41,7 +42,7 @@ import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.CashSnapshot;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 
 /**
  * Places, fills and cancels orders. Each of these is ONE atomic write (through
@@ -98,7 +99,7 @@ public class OrderService {
 	 * limit
 	 */
 	public Placement place(String username, PlaceOrder request) {
-		String user = normalise(username);
+		String user = Username.normalise(username);
 		Checked checked = rules.check(request);
 		Asset asset = checked.asset();
 		BigDecimal marketPrice = inventory.quote(asset).price();
@@ -133,7 +134,7 @@ public class OrderService {
 	 * review step. At most one read: the cash (buys) or the holding (sells).
 	 */
 	public OrderPreview preview(String username, PlaceOrder request) {
-		String user = normalise(username);
+		String user = Username.normalise(username);
 		Checked checked;
 		try {
 			checked = rules.check(request);
@@ -177,7 +178,7 @@ public class OrderService {
 			holdingAfter = holdingAvailable.subtract(quantity);
 			if (holdingAfter.signum() < 0) {
 				problems.add(new FieldViolation("quantity", rules.message("rule.holding.insufficient",
-						plain(holdingAvailable), asset.symbol(), plain(quantity)), "insufficient"));
+						Quantity.plain(holdingAvailable), asset.symbol(), Quantity.plain(quantity)), "insufficient"));
 			}
 			else if (total.signum() <= 0) {
 				problems.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
@@ -285,7 +286,7 @@ public class OrderService {
 	 * @throws OrderNotPendingException when it is no longer pending
 	 */
 	public Order cancel(String username, String orderId) {
-		String user = normalise(username);
+		String user = Username.normalise(username);
 		Order order = get(user, orderId);
 		if (!order.isPending()) {
 			throw notPending(order);
@@ -398,18 +399,19 @@ public class OrderService {
 		if (!orderId.startsWith(Order.ID_PREFIX) || !Ulid.isValid(orderId.substring(Order.ID_PREFIX.length()))) {
 			throw new OrderNotFoundException(orderId);
 		}
-		return orders.order(normalise(username), orderId).orElseThrow(() -> new OrderNotFoundException(orderId));
+		return orders.order(Username.normalise(username), orderId)
+			.orElseThrow(() -> new OrderNotFoundException(orderId));
 	}
 
 	/** One page of the user's orders, newest first. */
 	public OrderPage orders(String username, OrderQuery query) {
 		rules.checkPage(query);
-		return orders.orders(normalise(username), query);
+		return orders.orders(Username.normalise(username), query);
 	}
 
 	/** The user's newest orders: one query, no total (dashboards, side panels). */
 	public List<Order> recent(String username, int limit) {
-		return orders.recent(normalise(username), Math.max(1, Math.min(limit, 100)));
+		return orders.recent(Username.normalise(username), Math.max(1, Math.min(limit, 100)));
 	}
 
 	/** Every order matching the query, newest first, a page at a time (CSV export). */
@@ -427,7 +429,7 @@ public class OrderService {
 
 	/** The user's holdings that are not zero, by symbol. One query. */
 	public List<Holding> holdings(String username) {
-		return orders.holdings(normalise(username))
+		return orders.holdings(Username.normalise(username))
 			.stream()
 			.filter(h -> h.quantity().signum() > 0)
 			.sorted(java.util.Comparator.comparing(Holding::symbol))
@@ -437,7 +439,7 @@ public class OrderService {
 	/** The user's holding of the asset, empty when none or zero. One read. */
 	public Optional<Holding> holding(String username, String symbol) {
 		return Symbols.normalise(symbol)
-			.map(s -> orders.holding(normalise(username), s))
+			.map(s -> orders.holding(Username.normalise(username), s))
 			.filter(h -> h.quantity().signum() > 0)
 			.map(HoldingState::toHolding);
 	}
@@ -451,7 +453,7 @@ public class OrderService {
 			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
 		}
 		String normalised = Symbols.normalise(symbol).orElseThrow();
-		return orders.transactions(normalise(username), normalised, cursor, limit);
+		return orders.transactions(Username.normalise(username), normalised, cursor, limit);
 	}
 
 	private void buyInto(AtomicWrite tx, String user, HoldingState holding, Order fill, Instant now) {
@@ -483,7 +485,7 @@ public class OrderService {
 	private void checkHolding(HoldingState holding, BigDecimal quantity) {
 		if (quantity.compareTo(holding.available()) > 0) {
 			throw new OrderRuleException("quantity", rules.message("rule.holding.insufficient",
-					plain(holding.available()), holding.symbol(), plain(quantity)));
+					Quantity.plain(holding.available()), holding.symbol(), Quantity.plain(quantity)));
 		}
 	}
 
@@ -494,20 +496,13 @@ public class OrderService {
 	private String description(Order order) {
 		BigDecimal price = order.price() != null ? order.price() : order.limitPrice();
 		return rules.message(order.type().isBuy() ? "order.description.buy" : "order.description.sell",
-				plain(order.quantity()), order.symbol(), format.price(price));
+				Quantity.plain(order.quantity()), order.symbol(), format.price(price));
 	}
 
 	/** A quantity without trailing zeros: {@code 0.1}. */
-	public static String plain(BigDecimal quantity) {
-		return quantity.signum() == 0 ? "0" : quantity.stripTrailingZeros().toPlainString();
-	}
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	private static String normalise(String username) {
-		return username.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

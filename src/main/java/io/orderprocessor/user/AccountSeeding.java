@@ -1,5 +1,6 @@
 package io.orderprocessor.user;
 
+import io.orderprocessor.shared.Username;
 import java.math.BigDecimal;
 
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ class AccountSeeding implements ApplicationRunner {
 					DEMO_ADMIN, DEMO_ADMIN_PASSWORD);
 		}
 		if (!adminUsername.isBlank() && !adminPassword.isBlank()) {
-			String name = adminUsername.trim().toLowerCase(java.util.Locale.ROOT);
+			String name = Username.normalise(adminUsername);
 			if (ensure(new Registration(name, name + "@admin.invalid", adminPassword, "Administrator", "Admin", null,
 					null, false), Profile.ADMIN, null)) {
 				log.info("Created the first admin account {} from app.admin.username", name);

@@ -1,5 +1,7 @@
 package io.orderprocessor.user;
 
+import io.orderprocessor.shared.Username;
+import io.orderprocessor.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +82,7 @@ public class CashService {
 	}
 
 	public CashBalance balance(String username) {
-		CashState state = cash.cash(UserService.normalise(username));
+		CashState state = cash.cash(Username.normalise(username));
 		return new CashBalance(state.balance(), state.held(), state.updatedAt());
 	}
 
@@ -89,7 +91,7 @@ public class CashService {
 	 * transaction with {@link #addMovement}. One strongly consistent read.
 	 */
 	public CashSnapshot read(String username) {
-		String user = UserService.normalise(username);
+		String user = Username.normalise(username);
 		CashState state = cash.cash(user);
 		return new CashSnapshot(user, state.balance(), state.held(), state.version(), state.updatedAt());
 	}
@@ -121,7 +123,7 @@ public class CashService {
 
 	public DailyLimits limits(String username) {
 		LocalDate today = today();
-		DayTotals day = cash.day(UserService.normalise(username), today);
+		DayTotals day = cash.day(Username.normalise(username), today);
 		return new DailyLimits(today, properties.dailyDepositLimit(), day.deposited(),
 				properties.dailyWithdrawalLimit(), day.withdrawn());
 	}
@@ -133,7 +135,7 @@ public class CashService {
 	 * @throws TooManyRequestsException over the per-minute limit
 	 */
 	public LedgerEntry deposit(String username, String amount) {
-		return move(UserService.normalise(username), LedgerType.DEPOSIT, amount, null).entry();
+		return move(Username.normalise(username), LedgerType.DEPOSIT, amount, null).entry();
 	}
 
 	/**
@@ -144,14 +146,14 @@ public class CashService {
 	 * another request
 	 */
 	public CashReceipt deposit(String username, String amount, String idempotencyKey) {
-		return move(UserService.normalise(username), LedgerType.DEPOSIT, amount, idempotencyKey);
+		return move(Username.normalise(username), LedgerType.DEPOSIT, amount, idempotencyKey);
 	}
 
 	/**
 	 * Withdraws once per idempotency key, as {@link #deposit(String, String, String)}.
 	 */
 	public CashReceipt withdraw(String username, String amount, String idempotencyKey) {
-		return move(UserService.normalise(username), LedgerType.WITHDRAW, amount, idempotencyKey);
+		return move(Username.normalise(username), LedgerType.WITHDRAW, amount, idempotencyKey);
 	}
 
 	/**
@@ -160,7 +162,7 @@ public class CashService {
 	 * @throws DailyLimitExceededException over today's withdrawal limit
 	 */
 	public LedgerEntry withdraw(String username, String amount) {
-		return move(UserService.normalise(username), LedgerType.WITHDRAW, amount, null).entry();
+		return move(Username.normalise(username), LedgerType.WITHDRAW, amount, null).entry();
 	}
 
 	/** One page of the ledger, newest first. */
@@ -171,12 +173,12 @@ public class CashService {
 		if (query.limit() < 1 || query.limit() > 500) {
 			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
 		}
-		return cash.ledger(UserService.normalise(username), query);
+		return cash.ledger(Username.normalise(username), query);
 	}
 
 	/** The newest {@code limit} entries: one query, no total (dashboards). */
 	public java.util.List<LedgerEntry> recentEntries(String username, int limit) {
-		return cash.recent(UserService.normalise(username), Math.max(1, Math.min(limit, 100)));
+		return cash.recent(Username.normalise(username), Math.max(1, Math.min(limit, 100)));
 	}
 
 	/** Every entry matching the query, newest first, a page at a time (CSV export). */

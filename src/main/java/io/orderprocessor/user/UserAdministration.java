@@ -1,5 +1,7 @@
 package io.orderprocessor.user;
 
+import io.orderprocessor.shared.Username;
+import io.orderprocessor.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -121,7 +123,7 @@ public class UserAdministration {
 	 */
 	public Profile setLocked(String admin, String username, boolean locked, String reason) {
 		checkReason(reason, false);
-		String actor = normalise(admin);
+		String actor = Username.normalise(admin);
 		Profile updated = store.retrying(() -> {
 			StoredUser before = existing(username);
 			Profile p = before.profile();
@@ -160,7 +162,7 @@ public class UserAdministration {
 			throw new InvalidFieldsException("role", rules.message("admin.rule.role"), "enum");
 		}
 		checkReason(reason, false);
-		String actor = normalise(admin);
+		String actor = Username.normalise(admin);
 		boolean[] changed = { false };
 		Profile updated = store.retrying(() -> {
 			StoredUser before = existing(username);
@@ -230,7 +232,8 @@ public class UserAdministration {
 					null, null));
 			return next;
 		});
-		events.publishEvent(new CashAdjusted(normalise(admin), name, amount, entry.balanceAfter(), entry.id(), why));
+		events.publishEvent(
+				new CashAdjusted(Username.normalise(admin), name, amount, entry.balanceAfter(), entry.id(), why));
 		return entry;
 	}
 
@@ -277,12 +280,8 @@ public class UserAdministration {
 	}
 
 	private StoredUser existing(String username) {
-		String name = normalise(username);
+		String name = Username.normalise(username);
 		return users.find(name).orElseThrow(() -> new UserNotFoundException(name));
-	}
-
-	private static String normalise(String username) {
-		return UserService.normalise(username);
 	}
 
 	private static String trimmed(String value) {

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.security.TokenRevocations;
@@ -105,7 +106,7 @@ public class UserService {
 	 */
 	Profile create(Registration registration, String role, LedgerEntry openingDeposit) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Profile profile = new Profile(registration.username().trim().toLowerCase(Locale.ROOT),
+		Profile profile = new Profile(Username.normalise(registration.username()),
 				registration.email().trim().toLowerCase(Locale.ROOT), registration.firstName().trim(),
 				registration.lastName().trim(), UserRules.phoneDigits(registration.phone()),
 				UserRules.parseDate(registration.dateOfBirth()), Boolean.TRUE.equals(registration.marketingConsent()),
@@ -127,11 +128,11 @@ public class UserService {
 	}
 
 	public Optional<Profile> profile(String username) {
-		return users.find(normalise(username)).map(StoredUser::profile);
+		return users.find(Username.normalise(username)).map(StoredUser::profile);
 	}
 
 	public boolean exists(String username) {
-		return users.find(normalise(username)).isPresent();
+		return users.find(Username.normalise(username)).isPresent();
 	}
 
 	/**
@@ -224,7 +225,7 @@ public class UserService {
 			users.update(before, new StoredUser(after, encoder.encode(newPassword), before.version()));
 			return after;
 		});
-		String name = normalise(username);
+		String name = Username.normalise(username);
 		int ended = sessions.endAllBut(name, keepSessionId);
 		int revoked = tokens.revokeAllOf(name, keepTokenId);
 		events.publishEvent(new PasswordChanged(name, ended, revoked));
@@ -232,20 +233,20 @@ public class UserService {
 
 	/** The user's signed-in browser sessions, the asking one first. */
 	public List<ActiveSession> sessions(String username, String currentSessionId) {
-		return sessions.list(normalise(username), currentSessionId);
+		return sessions.list(Username.normalise(username), currentSessionId);
 	}
 
 	/** Ends every browser session of the user but the asking one. */
 	public int signOutOtherSessions(String username, String currentSessionId) {
-		int ended = sessions.endAllBut(normalise(username), currentSessionId);
-		events.publishEvent(new OtherSessionsEnded(normalise(username), ended));
+		int ended = sessions.endAllBut(Username.normalise(username), currentSessionId);
+		events.publishEvent(new OtherSessionsEnded(Username.normalise(username), ended));
 		return ended;
 	}
 
 	/** Revokes the API token that is signing out. */
 	public void signOutToken(String username, String tokenId, Instant expiresAt) {
 		tokens.revoke(tokenId, expiresAt);
-		events.publishEvent(new SignedOut(normalise(username), "api"));
+		events.publishEvent(new SignedOut(Username.normalise(username), "api"));
 	}
 
 	/**
@@ -271,8 +272,8 @@ public class UserService {
 	}
 
 	private StoredUser existing(String username) {
-		return users.find(normalise(username))
-			.orElseThrow(() -> new IllegalStateException("No user " + normalise(username)));
+		return users.find(Username.normalise(username))
+			.orElseThrow(() -> new IllegalStateException("No user " + Username.normalise(username)));
 	}
 
 	private static String pick(String requested, String current, String field, List<String> changed) {
@@ -281,10 +282,6 @@ public class UserService {
 		}
 		changed.add(field);
 		return requested;
-	}
-
-	static String normalise(String username) {
-		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

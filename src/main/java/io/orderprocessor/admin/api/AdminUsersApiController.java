@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.admin.UserDetail;
 import io.orderprocessor.user.LedgerEntry;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
 
@@ -77,7 +78,7 @@ class AdminUsersApiController {
 	}
 
 	/** The amount is parsed exactly from a JSON number's or string's text. */
-	record AdjustmentRequest(@JsonDeserialize(using = RawText.class) String amount, String reason) {
+	record AdjustmentRequest(@JsonDeserialize(using = ExactNumberText.class) String amount, String reason) {
 	}
 
 	record UsersResponse(List<UserSummary> users, long totalCount, boolean hasMore, String nextCursor) {

@@ -1,5 +1,7 @@
 package io.orderprocessor.admin.web;
 
+import io.orderprocessor.shared.Username;
+import io.orderprocessor.shared.Timestamps;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -26,7 +28,7 @@ import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.AccountProtectionException;
 import io.orderprocessor.user.LedgerEntry;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
 
@@ -149,8 +151,8 @@ class AdminUsersController {
 		Profile p = detail.profile();
 		model.addAttribute("user", Views.UserRow.of(p));
 		model.addAttribute("profile", p);
-		model.addAttribute("created", Views.dateTime(p.createdAt()));
-		model.addAttribute("updated", Views.dateTime(p.updatedAt()));
+		model.addAttribute("created", Timestamps.format(p.createdAt()));
+		model.addAttribute("updated", Timestamps.format(p.updatedAt()));
 		model.addAttribute("balance", Money.format(detail.cash().balance()));
 		model.addAttribute("available", Money.format(detail.cash().available()));
 		model.addAttribute("held", Money.format(detail.cash().held()));
@@ -183,7 +185,7 @@ class AdminUsersController {
 
 	static String userUrl(String username) {
 		return UriComponentsBuilder.fromPath("/admin/users/{username}")
-			.buildAndExpand(username.trim().toLowerCase(java.util.Locale.ROOT))
+			.buildAndExpand(Username.normalise(username))
 			.encode()
 			.toUriString();
 	}

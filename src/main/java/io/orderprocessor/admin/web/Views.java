@@ -1,10 +1,8 @@
 package io.orderprocessor.admin.web;
 
+import io.orderprocessor.shared.Timestamps;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -15,20 +13,13 @@ import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.LedgerEntry;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.Profile;
 
 /** What the admin pages share: rows as shown, dates, and service errors on fields. */
 final class Views {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private Views() {
-	}
-
-	static String dateTime(Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(instant);
 	}
 
 	static String money(BigDecimal amount) {
@@ -93,7 +84,7 @@ final class Views {
 
 		static UserRow of(Profile p) {
 			return new UserRow(p.username(), p.firstName() + " " + p.lastName(), p.email(), p.role(),
-					Profile.ADMIN.equals(p.role()), p.locked(), dateTime(p.createdAt()));
+					Profile.ADMIN.equals(p.role()), p.locked(), Timestamps.format(p.createdAt()));
 		}
 
 	}
@@ -101,8 +92,8 @@ final class Views {
 	record LedgerRow(String date, String type, String description, String amount, boolean credit, String balanceAfter) {
 
 		static LedgerRow of(LedgerEntry e) {
-			return new LedgerRow(dateTime(e.createdAt()), e.type().name(), e.description(), Money.signed(e.amount()),
-					e.amount().signum() >= 0, Money.format(e.balanceAfter()));
+			return new LedgerRow(Timestamps.format(e.createdAt()), e.type().name(), e.description(),
+					Money.signed(e.amount()), e.amount().signum() >= 0, Money.format(e.balanceAfter()));
 		}
 
 	}
@@ -116,7 +107,7 @@ final class Views {
 					: (o.type().isBuy() ? "≤ " : "≥ ") + Views.money(o.limitPrice());
 			return new OrderView(o.id(), o.username(), format.type(o.type()), o.symbol(), Views.quantity(o.quantity()),
 					price, Views.money(o.total()), format.status(o.status()), o.isPending(),
-					Views.dateTime(o.createdAt()));
+					Timestamps.format(o.createdAt()));
 		}
 
 	}
@@ -132,7 +123,7 @@ final class Views {
 				}
 				details.append(d.getKey()).append(": ").append(d.getValue());
 			});
-			return new AuditRow(e.id(), dateTime(e.time()), e.action(), e.actor(), e.target(), e.ipAddress(),
+			return new AuditRow(e.id(), Timestamps.format(e.time()), e.action(), e.actor(), e.target(), e.ipAddress(),
 					e.requestId(), details.toString());
 		}
 

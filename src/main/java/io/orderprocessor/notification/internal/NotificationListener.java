@@ -17,7 +17,7 @@ import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.user.AdminEvents.CashAdjusted;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
 import io.orderprocessor.user.UserEvents.OtherSessionsEnded;

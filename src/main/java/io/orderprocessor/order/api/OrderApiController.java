@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderRules;
@@ -90,8 +91,8 @@ class OrderApiController {
 	}
 
 	record PlaceOrderRequest(String orderType, String assetId,
-			@JsonDeserialize(using = RawDecimalDeserializer.class) String quantity,
-			@JsonDeserialize(using = RawDecimalDeserializer.class) String price, String idempotencyKey) {
+			@JsonDeserialize(using = ExactNumberText.class) String quantity,
+			@JsonDeserialize(using = ExactNumberText.class) String price, String idempotencyKey) {
 	}
 
 	record Data<T>(T data) {

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashReceipt;
@@ -32,7 +32,7 @@ import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
 
@@ -114,7 +114,7 @@ class CashApiController {
 			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
 	}
 
-	record AmountRequest(@JsonDeserialize(using = RawAmountDeserializer.class) String amount) {
+	record AmountRequest(@JsonDeserialize(using = ExactNumberText.class) String amount) {
 	}
 
 	record BalanceResponse(String currentBalance, String availableBalance, String heldBalance, Instant updatedAt) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.UserEvents.SignInFailed;
 import io.orderprocessor.user.UserEvents.SignedIn;
 import io.orderprocessor.user.UserEvents.SignedOut;
@@ -40,15 +41,14 @@ class SignInEventListener {
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-			String username = UserAuthentication.normalise(event.getAuthentication().getName());
+			String username = Username.normalise(event.getAuthentication().getName());
 			events.publishEvent(new SignInFailed(username, "bad_credentials"));
 		}
 	}
 
 	@EventListener
 	void locked(AuthenticationFailureLockedEvent event) {
-		events.publishEvent(
-				new SignInFailed(UserAuthentication.normalise(event.getAuthentication().getName()), "locked"));
+		events.publishEvent(new SignInFailed(Username.normalise(event.getAuthentication().getName()), "locked"));
 	}
 
 	@EventListener

@@ -1,5 +1,6 @@
 package io.orderprocessor.user.internal;
 
+import io.orderprocessor.shared.Username;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ class StoreUserDirectory implements UserDirectory {
 		int wanted = limit + 1;
 		Query page = users(search).limit(wanted);
 		if (after != null) {
-			String name = after.trim().toLowerCase(Locale.ROOT);
+			String name = Username.normalise(after);
 			page.afterItem(UserItems.profileKey(name), name);
 		}
 		List<Profile> users = store.queryAll(page).stream().map(item -> UserItems.user(item).profile()).toList();

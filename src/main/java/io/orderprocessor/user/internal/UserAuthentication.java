@@ -1,7 +1,6 @@
 package io.orderprocessor.user.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +21,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.platform.security.SignInDetails;
 
 /**
@@ -40,7 +40,7 @@ class UserAuthentication {
 	@Bean
 	AuthenticationProvider userAuthenticationProvider(UserRepository users, PasswordEncoder encoder,
 			SignInThrottle throttle) {
-		UserDetailsService details = username -> users.find(username.trim().toLowerCase(Locale.ROOT))
+		UserDetailsService details = username -> users.find(Username.normalise(username))
 			.map(user -> User.withUsername(user.username())
 				.password(user.passwordHash())
 				.accountLocked(user.profile().locked())
@@ -62,7 +62,7 @@ class UserAuthentication {
 			public Authentication authenticate(Authentication authentication) {
 				// counted before the password is checked: one atomic step per bucket
 				SignInThrottle.Attempt attempt = throttle.begin(clientIp(authentication),
-						normalise(authentication.getName()), deviceCookie(authentication));
+						Username.normalise(authentication.getName()), deviceCookie(authentication));
 				Authentication result;
 				try {
 					result = passwords.authenticate(authentication);
@@ -102,10 +102,6 @@ class UserAuthentication {
 
 	static String deviceCookie(Authentication authentication) {
 		return authentication.getDetails() instanceof SignInDetails details ? details.deviceCookie() : null;
-	}
-
-	static String normalise(String username) {
-		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.orderprocessor.user.web;
 
+import io.orderprocessor.shared.Timestamps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.user.Money;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
 
@@ -155,7 +156,7 @@ class AccountController {
 		model.addAttribute("balance", Money.format(balance.balance()));
 		model.addAttribute("available", Money.format(balance.available()));
 		model.addAttribute("held", balance.held().signum() == 0 ? null : Money.format(balance.held()));
-		model.addAttribute("lastChanged", Forms.dateTime(balance.updatedAt()));
+		model.addAttribute("lastChanged", Timestamps.format(balance.updatedAt()));
 		model.addAttribute("depositLimit", Money.format(limits.depositLimit()));
 		model.addAttribute("depositLeft", Money.format(limits.depositLeft()));
 		model.addAttribute("withdrawalLimit", Money.format(limits.withdrawalLimit()));
@@ -238,7 +239,7 @@ class AccountController {
 	record LedgerRow(String date, String type, String description, String amount, boolean credit, String balanceAfter) {
 
 		static LedgerRow of(LedgerEntry entry) {
-			return new LedgerRow(Forms.dateTime(entry.createdAt()), entry.type().name(), entry.description(),
+			return new LedgerRow(Timestamps.format(entry.createdAt()), entry.type().name(), entry.description(),
 					Money.signed(entry.amount()), entry.amount().signum() >= 0, Money.format(entry.balanceAfter()));
 		}
 

@@ -1,8 +1,5 @@
 package io.orderprocessor.user.web;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.validation.BindingResult;
@@ -11,9 +8,6 @@ import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 
 /** What the user module's page controllers share: field errors and dates as shown. */
 final class Forms {
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
 
 	private Forms() {
 	}
@@ -64,10 +58,6 @@ final class Forms {
 			}
 		}
 		return camel.toString();
-	}
-
-	static String dateTime(Instant instant) {
-		return instant == null ? null : DATE_TIME.format(instant);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.orderprocessor.user.web;
 
+import io.orderprocessor.shared.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -108,13 +109,13 @@ class ProfileController {
 
 	private String page(Profile profile, HttpSession session, Model model) {
 		model.addAttribute("profile", profile);
-		model.addAttribute("memberSince", Forms.dateTime(profile.createdAt()));
-		model.addAttribute("lastUpdated", Forms.dateTime(profile.updatedAt()));
+		model.addAttribute("memberSince", Timestamps.format(profile.createdAt()));
+		model.addAttribute("lastUpdated", Timestamps.format(profile.updatedAt()));
 		model.addAttribute("sessions",
 				users.sessions(profile.username(), session.getId())
 					.stream()
 					.map(s -> new SessionRow(s.current(), s.device(), s.ipAddress() == null ? "-" : s.ipAddress(),
-							Forms.dateTime(s.signedInAt()), Forms.dateTime(s.lastActiveAt())))
+							Timestamps.format(s.signedInAt()), Timestamps.format(s.lastActiveAt())))
 					.toList());
 		return "user/profile";
 	}

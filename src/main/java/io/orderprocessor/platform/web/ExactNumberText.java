@@ -1,4 +1,4 @@
-package io.orderprocessor.order.api;
+package io.orderprocessor.platform.web;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -6,10 +6,12 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a quantity or price given as a JSON number or string as its exact text, so the
- * order rules parse it as a decimal and it never passes through {@code double}.
+ * Reads an amount, quantity or price given as a JSON number or string as its exact text,
+ * so the module's rules parse it as a decimal and it never passes through {@code double}.
+ * Objects, arrays and booleans are a type error (422). Use as
+ * {@code @JsonDeserialize(using = ExactNumberText.class) String amount}.
  */
-class RawDecimalDeserializer extends ValueDeserializer<String> {
+public class ExactNumberText extends ValueDeserializer<String> {
 
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) {

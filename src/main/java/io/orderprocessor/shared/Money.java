@@ -1,4 +1,4 @@
-package io.orderprocessor.user;
+package io.orderprocessor.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
