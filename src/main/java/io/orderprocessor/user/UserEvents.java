@@ -1,5 +1,6 @@
 package io.orderprocessor.user;
 
+import io.orderprocessor.shared.Activity;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class UserEvents {
 	private UserEvents() {
 	}
 
-	public record UserRegistered(String username, String email) implements UserActivity {
+	public record UserRegistered(String username, String email) implements Activity {
 		public String action() {
 			return "user.registered";
 		}
@@ -27,7 +28,7 @@ public final class UserEvents {
 		}
 	}
 
-	public record SignedIn(String username, String channel) implements UserActivity {
+	public record SignedIn(String username, String channel) implements Activity {
 		public String action() {
 			return "user.signed_in";
 		}
@@ -48,7 +49,7 @@ public final class UserEvents {
 	/**
 	 * @param reason {@code bad_credentials}, {@code locked} or {@code blocked}
 	 */
-	public record SignInFailed(String username, String reason) implements UserActivity {
+	public record SignInFailed(String username, String reason) implements Activity {
 		public String action() {
 			return "user.sign_in_failed";
 		}
@@ -69,7 +70,7 @@ public final class UserEvents {
 	/**
 	 * @param scope {@code ip} or {@code username}; @param subject the address or name
 	 */
-	public record SignInBlocked(String scope, String subject, long minutes) implements UserActivity {
+	public record SignInBlocked(String scope, String subject, long minutes) implements Activity {
 		public String action() {
 			return "user.sign_in_blocked";
 		}
@@ -87,7 +88,7 @@ public final class UserEvents {
 		}
 	}
 
-	public record SignedOut(String username, String channel) implements UserActivity {
+	public record SignedOut(String username, String channel) implements Activity {
 		public String action() {
 			return "user.signed_out";
 		}
@@ -105,7 +106,7 @@ public final class UserEvents {
 		}
 	}
 
-	public record PasswordChanged(String username, int sessionsEnded, int tokensRevoked) implements UserActivity {
+	public record PasswordChanged(String username, int sessionsEnded, int tokensRevoked) implements Activity {
 		public String action() {
 			return "user.password_changed";
 		}
@@ -124,7 +125,7 @@ public final class UserEvents {
 		}
 	}
 
-	public record OtherSessionsEnded(String username, int sessionsEnded) implements UserActivity {
+	public record OtherSessionsEnded(String username, int sessionsEnded) implements Activity {
 		public String action() {
 			return "user.other_sessions_ended";
 		}
@@ -145,7 +146,7 @@ public final class UserEvents {
 	/**
 	 * @param fields the API names of the fields that changed
 	 */
-	public record ProfileChanged(String username, java.util.List<String> fields) implements UserActivity {
+	public record ProfileChanged(String username, java.util.List<String> fields) implements Activity {
 		public String action() {
 			return "user.profile_changed";
 		}
@@ -163,26 +164,8 @@ public final class UserEvents {
 		}
 	}
 
-	public record AccountLockChanged(String username, boolean locked) implements UserActivity {
-		public String action() {
-			return locked ? "user.locked" : "user.unlocked";
-		}
-
-		public String actor() {
-			return null;
-		}
-
-		public String target() {
-			return username;
-		}
-
-		public Map<String, String> details() {
-			return Map.of();
-		}
-	}
-
 	public record CashDeposited(String username, BigDecimal amount, BigDecimal balanceAfter,
-			String transactionId) implements UserActivity {
+			String transactionId) implements Activity {
 		public String action() {
 			return "cash.deposited";
 		}
@@ -202,7 +185,7 @@ public final class UserEvents {
 	}
 
 	public record CashWithdrawn(String username, BigDecimal amount, BigDecimal balanceAfter,
-			String transactionId) implements UserActivity {
+			String transactionId) implements Activity {
 		public String action() {
 			return "cash.withdrawn";
 		}

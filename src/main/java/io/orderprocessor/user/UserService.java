@@ -22,7 +22,6 @@ import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
-import io.orderprocessor.user.UserEvents.AccountLockChanged;
 import io.orderprocessor.user.UserEvents.OtherSessionsEnded;
 import io.orderprocessor.user.UserEvents.PasswordChanged;
 import io.orderprocessor.user.UserEvents.ProfileChanged;
@@ -34,8 +33,8 @@ import io.orderprocessor.user.internal.UserRepository;
 import io.orderprocessor.user.internal.UserSessions;
 
 /**
- * Accounts: registration, profiles, passwords, sessions and locking. Pages and API both
- * call this, so every rule holds for both.
+ * Accounts: registration, profiles, passwords, and sessions (locking is
+ * UserAdministration's). Pages and API both call this, so every rule holds for both.
  */
 @Service
 public class UserService {
@@ -247,28 +246,6 @@ public class UserService {
 	public void signOutToken(String username, String tokenId, Instant expiresAt) {
 		tokens.revoke(tokenId, expiresAt);
 		events.publishEvent(new SignedOut(Username.normalise(username), "api"));
-	}
-
-	/**
-	 * Locks or unlocks an account; a lock ends the user's sessions and revokes their API
-	 * tokens at once.
-	 */
-	public Profile setLocked(String username, boolean locked) {
-		Profile updated = store.retrying(() -> {
-			StoredUser before = existing(username);
-			Profile p = before.profile();
-			Profile after = new Profile(p.username(), p.email(), p.firstName(), p.lastName(), p.phone(),
-					p.dateOfBirth(), p.marketingConsent(), p.role(), locked, p.createdAt(),
-					clock.instant().truncatedTo(ChronoUnit.MILLIS));
-			users.update(before, new StoredUser(after, before.passwordHash(), before.version()));
-			return after;
-		});
-		if (locked) {
-			sessions.endAllBut(updated.username(), null);
-			tokens.revokeAllOf(updated.username(), null);
-		}
-		events.publishEvent(new AccountLockChanged(updated.username(), locked));
-		return updated;
 	}
 
 	private StoredUser existing(String username) {

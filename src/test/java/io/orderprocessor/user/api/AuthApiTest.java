@@ -165,14 +165,14 @@ class AuthApiTest {
 	}
 
 	@Test
-	void aLockedAccountIsRefusedWith403AndItsTokensAndSessionsStopAtOnce(
-			@org.springframework.beans.factory.annotation.Autowired io.orderprocessor.user.UserService users) {
+	void aLockedAccountIsRefusedWith403AndItsTokensAndSessionsStopAtOnce() {
 		String username = UserMother.uniqueUsername("lock");
 		String token = UserMother.registeredToken(http, username);
 		HttpTestClient browser = new HttpTestClient(port);
 		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
 
-		users.setLocked(username, true);
+		String admin = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		assertThat(post("/api/v1/admin/users/" + username + "/lock", admin, "{}").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
 				"{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
@@ -188,8 +188,15 @@ class AuthApiTest {
 				"{\"username\":\"" + username + "\",\"password\":\"Wrong!Pass1234\"}");
 		assertThat(wrongPassword.statusCode()).as("locked is told only to the right password").isEqualTo(401);
 
-		users.setLocked(username, false);
+		assertThat(post("/api/v1/admin/users/" + username + "/unlock", admin, "{}").statusCode()).isEqualTo(200);
 		UserMother.token(http, username, UserMother.PASSWORD);
+	}
+
+	private HttpResponse<String> post(String path, String token, String body) {
+		return http.send(http.request(path)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	private HttpResponse<String> put(String path, String token, String body) {
