@@ -10,12 +10,9 @@ import java.util.Map;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.admin.AdminEvents.AssetAdded;
-import io.orderprocessor.admin.AdminEvents.AssetChanged;
 import io.orderprocessor.audit.AuditLog;
 import io.orderprocessor.audit.AuditPage;
 import io.orderprocessor.audit.AuditQuery;
@@ -60,17 +57,14 @@ public class AdminService {
 
 	private final HealthEndpoint health;
 
-	private final ApplicationEventPublisher events;
-
 	AdminService(UserAdministration users, CashService cash, CatalogueAdministration catalogue, AuditLog audit,
-			OrderAdministration orders, HealthEndpoint health, ApplicationEventPublisher events) {
+			OrderAdministration orders, HealthEndpoint health) {
 		this.users = users;
 		this.cash = cash;
 		this.catalogue = catalogue;
 		this.audit = audit;
 		this.orders = orders;
 		this.health = health;
-		this.events = events;
 	}
 
 	public Overview overview() {
@@ -117,30 +111,13 @@ public class AdminService {
 		return users.adjustCash(admin, possible(username), amount, reason);
 	}
 
-	/** Changes an asset and audits what changed. */
+	/** Changes an asset; the catalogue announces what changed. */
 	public Asset updateAsset(String admin, String symbol, AssetChanges changes, String reason) {
-		Asset updated = catalogue.update(symbol, changes);
-		Map<String, String> changed = new LinkedHashMap<>();
-		if (changes.active() != null) {
-			changed.put("is_active", changes.active().toString());
-		}
-		if (changes.name() != null) {
-			changed.put("name", updated.name());
-		}
-		if (changes.category() != null) {
-			changed.put("category", updated.category());
-		}
-		if (changes.description() != null) {
-			changed.put("description", updated.description());
-		}
-		events.publishEvent(new AssetChanged(admin, updated.symbol(), changed, reason));
-		return updated;
+		return catalogue.update(admin, symbol, changes, reason);
 	}
 
 	public Asset addAsset(String admin, NewAsset asset) {
-		Asset added = catalogue.add(asset);
-		events.publishEvent(new AssetAdded(admin, added.symbol(), added.name()));
-		return added;
+		return catalogue.add(admin, asset);
 	}
 
 	/**

@@ -4,5 +4,6 @@
  * {@code /api/v1/admin}. Reads and acts only through the other modules' APIs; admins only
  * (URL rules and method security).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Admin")
+@org.springframework.modulith.ApplicationModule(displayName = "Admin",
+		allowedDependencies = { "audit", "inventory", "order", "platform", "shared", "user" })
 package io.orderprocessor.admin;

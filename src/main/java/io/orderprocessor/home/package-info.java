@@ -1,5 +1,6 @@
 /**
  * Landing and dashboard pages: read-only views over the other modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home")
+@org.springframework.modulith.ApplicationModule(displayName = "Home",
+		allowedDependencies = { "inventory", "order", "portfolio", "user" })
 package io.orderprocessor.home;

@@ -1,5 +1,10 @@
 package io.orderprocessor.inventory;
 
+import org.springframework.context.ApplicationEventPublisher;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import io.orderprocessor.inventory.CatalogueEvents.AssetChanged;
+import io.orderprocessor.inventory.CatalogueEvents.AssetAdded;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,20 +53,23 @@ public class CatalogueAdministration {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	CatalogueAdministration(AssetRepository repository, AssetCatalogue catalogue, CatalogueRefresh refresh,
-			MessageSource messages) {
+			MessageSource messages, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.refresh = refresh;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/**
-	 * Applies the changes to the asset.
+	 * Applies the changes to the asset and announces what changed.
 	 * @throws AssetNotFoundException for an unknown symbol
 	 * @throws InvalidFieldsException listing every broken field rule
 	 */
-	public Asset update(String symbol, AssetChanges changes) {
+	public Asset update(String admin, String symbol, AssetChanges changes, String reason) {
 		String id = Symbols.normalise(symbol).orElseThrow(() -> new AssetNotFoundException(symbol));
 		AssetChanges clean = new AssetChanges(trim(changes.name()), lower(changes.category()),
 				trim(changes.description()), changes.active());
@@ -87,15 +95,33 @@ public class CatalogueAdministration {
 		}
 		Asset updated = repository.update(id, clean).orElseThrow(() -> new AssetNotFoundException(id));
 		refresh.changedHere();
+		events.publishEvent(new AssetChanged(admin, updated.symbol(), changedFields(changes, updated), reason));
 		return updated;
 	}
 
+	private static Map<String, String> changedFields(AssetChanges changes, Asset updated) {
+		Map<String, String> changed = new LinkedHashMap<>();
+		if (changes.active() != null) {
+			changed.put("is_active", changes.active().toString());
+		}
+		if (changes.name() != null) {
+			changed.put("name", updated.name());
+		}
+		if (changes.category() != null) {
+			changed.put("category", updated.category());
+		}
+		if (changes.description() != null) {
+			changed.put("description", updated.description());
+		}
+		return changed;
+	}
+
 	/**
-	 * Adds a tradable asset, ranked after every asset there is.
+	 * Adds a tradable asset, ranked after every asset there is, and announces it.
 	 * @throws AssetAlreadyExistsException when the symbol is taken
 	 * @throws InvalidFieldsException listing every broken field rule
 	 */
-	public Asset add(NewAsset asset) {
+	public Asset add(String admin, NewAsset asset) {
 		List<FieldViolation> violations = new ArrayList<>();
 		String symbol = Symbols.normalise(asset.symbol()).orElse(null);
 		if (symbol == null) {
@@ -128,6 +154,7 @@ public class CatalogueAdministration {
 			throw new AssetAlreadyExistsException(symbol);
 		}
 		refresh.changedHere();
+		events.publishEvent(new AssetAdded(admin, created.symbol(), created.name()));
 		return created;
 	}
 

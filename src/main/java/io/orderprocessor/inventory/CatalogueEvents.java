@@ -1,25 +1,24 @@
-package io.orderprocessor.admin;
+package io.orderprocessor.inventory;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.orderprocessor.user.UserActivity;
+import io.orderprocessor.shared.Activity;
 
 /**
- * Admin actions on the catalogue, for the audit log (which records every
- * {@link UserActivity}); actions on accounts are the user module's
- * {@link io.orderprocessor.user.AdminEvents}.
+ * What admins changed in the catalogue, published by {@link CatalogueAdministration}; the
+ * audit log records them as it records every {@link Activity}.
  */
-public final class AdminEvents {
+public final class CatalogueEvents {
 
-	private AdminEvents() {
+	private CatalogueEvents() {
 	}
 
 	/**
 	 * @param changes the changed fields and their new values
 	 */
 	public record AssetChanged(String admin, String symbol, Map<String, String> changes,
-			String reason) implements UserActivity {
+			String reason) implements Activity {
 		public String action() {
 			return "admin.asset_changed";
 		}
@@ -41,7 +40,7 @@ public final class AdminEvents {
 		}
 	}
 
-	public record AssetAdded(String admin, String symbol, String name) implements UserActivity {
+	public record AssetAdded(String admin, String symbol, String name) implements Activity {
 		public String action() {
 			return "admin.asset_added";
 		}

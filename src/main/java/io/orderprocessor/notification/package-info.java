@@ -3,5 +3,6 @@
  * fills, cancellations, deposits, withdrawals, security events), stores them per user and
  * shows them with an unread count.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "inventory", "order", "platform", "shared", "user" })
 package io.orderprocessor.notification;

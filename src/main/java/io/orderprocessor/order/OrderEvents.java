@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.orderprocessor.user.UserActivity;
+import io.orderprocessor.shared.Activity;
 
 /**
  * The past-tense events of the order module; other modules listen to them, and the audit
@@ -55,7 +55,7 @@ public final class OrderEvents {
 	}
 
 	/** What the audit log records of an order event: the owner acted on their order. */
-	private interface OrderActivity extends UserActivity {
+	private interface OrderActivity extends Activity {
 
 		Order order();
 

@@ -1,13 +1,13 @@
-package io.orderprocessor.user;
+package io.orderprocessor.shared;
 
 import java.util.Map;
 
 /**
- * Something a user (or the system on their behalf) did that the audit log records: the
- * user module's events, admin actions and orders implement it. Details never hold
- * passwords, tokens or session ids.
+ * The shared event contract: something a user (or the system on their behalf) did that
+ * the audit log records. Each module's own events implement it, so the audit module
+ * depends on no business module. Details never hold passwords, tokens or session ids.
  */
-public interface UserActivity {
+public interface Activity {
 
 	/** A stable name, e.g. {@code user.registered}. */
 	String action();

@@ -1,5 +1,6 @@
 package io.orderprocessor.user;
 
+import io.orderprocessor.shared.Activity;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class AdminEvents {
 	}
 
 	public record AccountLockedByAdmin(String admin, String username, boolean locked, int sessionsEnded,
-			int tokensRevoked, String reason) implements UserActivity {
+			int tokensRevoked, String reason) implements Activity {
 		public String action() {
 			return locked ? "admin.user_locked" : "admin.user_unlocked";
 		}
@@ -36,7 +37,7 @@ public final class AdminEvents {
 		}
 	}
 
-	public record RoleChanged(String admin, String username, String role, String reason) implements UserActivity {
+	public record RoleChanged(String admin, String username, String role, String reason) implements Activity {
 		public String action() {
 			return Profile.ADMIN.equals(role) ? "admin.admin_granted" : "admin.admin_revoked";
 		}
@@ -59,7 +60,7 @@ public final class AdminEvents {
 
 	/** A {@code SYSTEM_ADJUSTMENT} of a user's cash (either sign). */
 	public record CashAdjusted(String admin, String username, BigDecimal amount, BigDecimal balanceAfter,
-			String transactionId, String reason) implements UserActivity {
+			String transactionId, String reason) implements Activity {
 		public String action() {
 			return "admin.cash_adjusted";
 		}

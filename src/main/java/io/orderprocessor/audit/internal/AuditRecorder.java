@@ -29,10 +29,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import io.orderprocessor.audit.AuditEntry;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
-import io.orderprocessor.user.UserActivity;
+import io.orderprocessor.shared.Activity;
 
 /**
- * Records what users and admins did ({@link UserActivity}), requests refused by a rule of
+ * Records what users and admins did ({@link Activity}), requests refused by a rule of
  * access (403) or by a rate limit (429), with the address, browser and request id of the
  * request they happened in. Plain {@code @EventListener}s: they run in the publishing
  * thread (there is no Spring transaction over the store for transactional listeners to
@@ -67,7 +67,7 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	void on(UserActivity activity) {
+	void on(Activity activity) {
 		record(activity.action(), activity.actor(), activity.target(), activity.details());
 	}
 
