@@ -1,17 +1,11 @@
 package io.orderprocessor.inventory.internal;
 
-import java.time.Duration;
+import org.springframework.scheduling.annotation.Scheduled;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +18,7 @@ import org.springframework.stereotype.Component;
  * instance checks the revision anyway.
  */
 @Component
-public class CatalogueRefresh implements InitializingBean, DisposableBean {
+public class CatalogueRefresh {
 
 	static final String CHANNEL = "order-processor:catalogue-changed";
 
@@ -37,25 +31,9 @@ public class CatalogueRefresh implements InitializingBean, DisposableBean {
 
 	private final StringRedisTemplate redis;
 
-	private final Duration period;
-
-	private ScheduledExecutorService scheduler;
-
-	CatalogueRefresh(AssetCatalogue catalogue, StringRedisTemplate redis,
-			@Value("${app.market.catalogue-refresh:5s}") Duration period) {
+	CatalogueRefresh(AssetCatalogue catalogue, StringRedisTemplate redis) {
 		this.catalogue = catalogue;
 		this.redis = redis;
-		this.period = period;
-	}
-
-	@Override
-	public void afterPropertiesSet() {
-		scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-			Thread thread = new Thread(task, "catalogue-refresh");
-			thread.setDaemon(true);
-			return thread;
-		});
-		scheduler.scheduleWithFixedDelay(this::check, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -79,20 +57,15 @@ public class CatalogueRefresh implements InitializingBean, DisposableBean {
 		}
 	}
 
-	private void check() {
+	@Scheduled(initialDelayString = "${app.market.catalogue-refresh:5s}",
+			fixedDelayString = "${app.market.catalogue-refresh:5s}")
+	void check() {
 		try {
 			catalogue.reloadIfChanged();
 		}
 		catch (RuntimeException ex) {
 			// the store unreachable for a moment: keep the catalogue we have, try again
 			log.warn("Could not check the asset catalogue for changes: {}", ex.getMessage());
-		}
-	}
-
-	@Override
-	public void destroy() {
-		if (scheduler != null) {
-			scheduler.shutdownNow();
 		}
 	}
 

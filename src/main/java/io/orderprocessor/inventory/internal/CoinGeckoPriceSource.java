@@ -1,5 +1,6 @@
 package io.orderprocessor.inventory.internal;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpClient;
@@ -12,9 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -49,7 +47,7 @@ import io.orderprocessor.inventory.Quote;
  * day, 7D and 30D show the whole week (CoinGecko's markets endpoint has no longer
  * history).
  */
-public class CoinGeckoPriceSource implements PriceSource, AutoCloseable {
+public class CoinGeckoPriceSource implements PriceSource {
 
 	static final String NAME = "coingecko";
 
@@ -75,8 +73,6 @@ public class CoinGeckoPriceSource implements PriceSource, AutoCloseable {
 
 	private volatile String problem;
 
-	private ScheduledExecutorService scheduler;
-
 	public CoinGeckoPriceSource(MarketProperties.CoinGecko settings, Supplier<? extends Collection<Asset>> catalogue,
 			Clock clock) {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
@@ -96,30 +92,12 @@ public class CoinGeckoPriceSource implements PriceSource, AutoCloseable {
 		this.maxAge = settings.maxAge();
 	}
 
-	/** Starts updating in the background, the first time at once. */
-	public synchronized void start() {
-		if (scheduler == null) {
-			scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-				Thread thread = new Thread(task, "coingecko-prices");
-				thread.setDaemon(true);
-				return thread;
-			});
-			scheduler.scheduleWithFixedDelay(this::refresh, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
-		}
-	}
-
-	@Override
-	public synchronized void close() {
-		if (scheduler != null) {
-			scheduler.shutdownNow();
-			scheduler = null;
-		}
-	}
-
 	/**
-	 * Fetches the markets once.
+	 * Fetches the markets once; every {@code app.market.coingecko.refresh}, the first
+	 * time at once.
 	 * @return whether new prices arrived; on failure the last good ones stay
 	 */
+	@Scheduled(fixedDelayString = "${app.market.coingecko.refresh:60s}")
 	public boolean refresh() {
 		try {
 			Map<String, Market> fresh = parse(fetch());

@@ -20,7 +20,7 @@ class MarketConfiguration {
 		return new SimulatedPriceSource(properties.seed(), clock.getIfAvailable(Clock::systemUTC));
 	}
 
-	@Bean(initMethod = "start", destroyMethod = "close")
+	@Bean
 	@ConditionalOnProperty(name = "app.market.source", havingValue = "coingecko")
 	CoinGeckoPriceSource coinGeckoPriceSource(MarketProperties properties, AssetCatalogue catalogue,
 			ObjectProvider<Clock> clock) {

@@ -1,11 +1,10 @@
 package io.orderprocessor.notification.internal;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,18 +25,14 @@ import io.orderprocessor.user.UserEvents.SignedIn;
 
 /**
  * Turns what happened in other modules into notifications. Plain listeners, called in the
- * publisher's thread after its write succeeded; they hand the write to a small executor,
- * so a request's own store budget and latency stay its own and a failed notification
- * never fails what it tells about.
+ * publisher's thread after its write succeeded; they hand the write to the application's
+ * task executor ({@code spring.task.execution.*}), so a request's own store budget and
+ * latency stay its own and a failed notification never fails what it tells about.
  */
 @Component
-class NotificationListener implements DisposableBean {
+class NotificationListener {
 
-	private final ExecutorService writer = Executors.newFixedThreadPool(2, runnable -> {
-		Thread thread = new Thread(runnable, "notifications");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final TaskExecutor writer;
 
 	private final NotificationService notifications;
 
@@ -48,7 +43,8 @@ class NotificationListener implements DisposableBean {
 	private final MarketFormat marketFormat;
 
 	NotificationListener(NotificationService notifications, MessageSource messages, OrderFormat orderFormat,
-			MarketFormat marketFormat) {
+			MarketFormat marketFormat, @Qualifier("applicationTaskExecutor") TaskExecutor writer) {
+		this.writer = writer;
 		this.notifications = notifications;
 		this.messages = messages;
 		this.orderFormat = orderFormat;
@@ -106,12 +102,6 @@ class NotificationListener implements DisposableBean {
 		send(event.username(), "security", text("notification.sessionsEnded", event.sessionsEnded()), "/profile");
 	}
 
-	@Override
-	public void destroy() throws InterruptedException {
-		writer.shutdown();
-		writer.awaitTermination(5, TimeUnit.SECONDS);
-	}
-
 	private void send(String username, String kind, String text, String link) {
 		try {
 			writer.execute(() -> notifications.notify(username, kind, text, link));
@@ -122,7 +112,7 @@ class NotificationListener implements DisposableBean {
 	}
 
 	private String text(String code, Object... args) {
-		return messages.getMessage(code, args, code, java.util.Locale.ENGLISH);
+		return messages.getMessage(code, args, code, Locale.ENGLISH);
 	}
 
 }

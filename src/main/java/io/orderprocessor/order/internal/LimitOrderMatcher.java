@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import io.orderprocessor.order.OrderService;
@@ -18,7 +17,6 @@ import io.orderprocessor.order.OrderService;
  * {@link OrderService#matchLimitOrders()} themselves).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "app.orders.matcher.enabled", havingValue = "true", matchIfMissing = true)
 class LimitOrderMatcher {
 

@@ -1,9 +1,8 @@
 package io.orderprocessor.platform.redis;
 
+import java.util.concurrent.ScheduledFuture;
+import org.springframework.scheduling.TaskScheduler;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,10 +12,11 @@ import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 /**
- * Pings Redis every {@code interval} on a thread of its own and records the answer in the
- * {@link RedisCircuit}: a failed ping opens the circuit at once, a good one closes it. So
- * an outage is noticed without a request paying for it, the return of Redis is noticed
- * within one interval, and {@code /health} answers from this state at once.
+ * Pings Redis every {@code interval} (on the application's task scheduler) and records
+ * the answer in the {@link RedisCircuit}: a failed ping opens the circuit at once, a good
+ * one closes it. So an outage is noticed without a request paying for it, the return of
+ * Redis is noticed within one interval, and {@code /health} answers from this state at
+ * once.
  */
 class RedisProbe implements SmartLifecycle {
 
@@ -28,12 +28,15 @@ class RedisProbe implements SmartLifecycle {
 
 	private final Duration interval;
 
-	private ScheduledExecutorService scheduler;
+	private final TaskScheduler scheduler;
 
-	RedisProbe(RedisConnectionFactory connections, RedisCircuit circuit, Duration interval) {
+	private ScheduledFuture<?> probing;
+
+	RedisProbe(RedisConnectionFactory connections, RedisCircuit circuit, Duration interval, TaskScheduler scheduler) {
 		this.connections = connections;
 		this.circuit = circuit;
 		this.interval = interval;
+		this.scheduler = scheduler;
 	}
 
 	/** One ping, recorded in the circuit. */
@@ -57,27 +60,22 @@ class RedisProbe implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
-		if (scheduler == null) {
-			scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-				Thread thread = new Thread(runnable, "redis-probe");
-				thread.setDaemon(true);
-				return thread;
-			});
-			scheduler.scheduleWithFixedDelay(this::probe, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+		if (probing == null) {
+			probing = scheduler.scheduleWithFixedDelay(this::probe, interval);
 		}
 	}
 
 	@Override
 	public synchronized void stop() {
-		if (scheduler != null) {
-			scheduler.shutdownNow();
-			scheduler = null;
+		if (probing != null) {
+			probing.cancel(false);
+			probing = null;
 		}
 	}
 
 	@Override
 	public synchronized boolean isRunning() {
-		return scheduler != null;
+		return probing != null;
 	}
 
 	/** Stops before the connection factory does. */

@@ -1,5 +1,6 @@
 package io.orderprocessor.platform.redis;
 
+import org.springframework.scheduling.TaskScheduler;
 import java.time.Duration;
 
 import io.lettuce.core.ClientOptions;
@@ -47,8 +48,8 @@ class RedisResilienceConfiguration {
 
 	@Bean
 	RedisProbe redisProbe(RedisConnectionFactory connections, RedisCircuit circuit,
-			@Value("${app.redis.probe-interval:1s}") Duration interval) {
-		return new RedisProbe(connections, circuit, interval);
+			@Value("${app.redis.probe-interval:1s}") Duration interval, TaskScheduler scheduler) {
+		return new RedisProbe(connections, circuit, interval, scheduler);
 	}
 
 	/**

@@ -88,7 +88,6 @@ class CoinGeckoPriceSourceTest {
 	@AfterEach
 	void stopStub() {
 		release.countDown();
-		source.close();
 		server.stop(0);
 		threads.shutdownNow();
 	}
