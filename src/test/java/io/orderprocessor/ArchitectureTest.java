@@ -5,11 +5,16 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /** House rules from the style guide that the compiler cannot check. */
 @AnalyzeClasses(packages = "io.orderprocessor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -58,5 +63,90 @@ class ArchitectureTest {
 		.resideInAnyPackage("io.orderprocessor.user..", "io.orderprocessor.inventory..", "io.orderprocessor.order..",
 				"io.orderprocessor.portfolio..", "io.orderprocessor.home..", "io.orderprocessor.admin..",
 				"io.orderprocessor.notification..", "io.orderprocessor.audit..");
+
+	/**
+	 * Pages live in a module's {@code web/}, the {@code /api/v1} API in its {@code api/}
+	 * (platform's own endpoints, such as {@code /health}, are neither).
+	 */
+	@ArchTest
+	static final ArchRule pageControllersLiveInWeb = classes().that()
+		.areAnnotatedWith(Controller.class)
+		.should()
+		.resideInAPackage("..web..")
+		.andShould()
+		.haveSimpleNameEndingWith("Controller");
+
+	@ArchTest
+	static final ArchRule apiControllersLiveInApi = classes().that()
+		.areAnnotatedWith(RestController.class)
+		.and()
+		.resideOutsideOfPackage("io.orderprocessor.platform..")
+		.should()
+		.resideInAPackage("..api..")
+		.andShould()
+		.haveSimpleNameEndingWith("ApiController");
+
+	/** Form objects are {@code <Action>Form} records, never domain objects. */
+	@ArchTest
+	static final ArchRule formsAreRecordsInWeb = classes().that()
+		.haveSimpleNameEndingWith("Form")
+		.should()
+		.beRecords()
+		.andShould()
+		.resideInAPackage("..web..");
+
+	/** Our own settings are typed, immutable records. */
+	@ArchTest
+	static final ArchRule settingsAreRecords = classes().that()
+		.areAnnotatedWith(ConfigurationProperties.class)
+		.should()
+		.beRecords();
+
+	/**
+	 * Plain {@code @EventListener}s only: there is no Spring transaction manager over the
+	 * store, so transactional or module listeners would never fire.
+	 */
+	@ArchTest
+	static final ArchRule eventListenersArePlain = noMethods().should()
+		.beAnnotatedWith(TransactionalEventListener.class)
+		.orShould()
+		.beAnnotatedWith("org.springframework.modulith.events.ApplicationModuleListener");
+
+	/** {@code shared} holds value types: no beans, and nothing from the application. */
+	@ArchTest
+	static final ArchRule sharedHoldsValueTypesOnly = noClasses().that()
+		.resideInAPackage("io.orderprocessor.shared..")
+		.and()
+		.doNotHaveSimpleName("package-info")
+		.should()
+		.beAnnotatedWith(Component.class)
+		.orShould()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "io.orderprocessor.platform..", "io.orderprocessor.user..",
+				"io.orderprocessor.inventory..", "io.orderprocessor.order..", "io.orderprocessor.portfolio..",
+				"io.orderprocessor.home..", "io.orderprocessor.admin..", "io.orderprocessor.notification..",
+				"io.orderprocessor.audit..");
+
+	/**
+	 * Background work runs on Boot's scheduler and task executor, set up once in
+	 * {@code platform.scheduling}: no module makes threads or pools of its own.
+	 */
+	@ArchTest
+	static final ArchRule noHandMadeThreads = noClasses().that()
+		.resideOutsideOfPackages("io.orderprocessor.platform.redis..", "io.orderprocessor.platform.postgres..")
+		.should()
+		.callConstructor(Thread.class, Runnable.class)
+		.orShould()
+		.callConstructor(Thread.class, Runnable.class, String.class)
+		.orShould()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("java.util.concurrent.Executors")
+		.because("the scheduler and executor are configured once (spring.task.*)");
+
+	@ArchTest
+	static final ArchRule schedulingIsEnabledOnceInPlatform = classes().that()
+		.areAnnotatedWith(EnableScheduling.class)
+		.should()
+		.resideInAPackage("io.orderprocessor.platform.scheduling..");
 
 }
