@@ -212,7 +212,7 @@ class KubernetesManifestsTest {
 			}
 		}
 		String message = "kubectl (with kustomize v5) is not installed: the k8s/ overlays were not rendered; "
-				+ "install kubectl or set KUBECTL (see the README's Deployment section)";
+				+ "install kubectl or set KUBECTL (see docs/deployment.md)";
 		if ("1".equals(System.getenv("REQUIRE_KUBECTL"))) {
 			fail(message);
 		}
