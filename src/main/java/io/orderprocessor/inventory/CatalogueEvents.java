@@ -1,6 +1,5 @@
 package io.orderprocessor.inventory;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.orderprocessor.shared.Activity;
@@ -19,42 +18,14 @@ public final class CatalogueEvents {
 	 */
 	public record AssetChanged(String admin, String symbol, Map<String, String> changes,
 			String reason) implements Activity {
-		public String action() {
-			return "admin.asset_changed";
-		}
-
-		public String actor() {
-			return admin;
-		}
-
-		public String target() {
-			return symbol;
-		}
-
-		public Map<String, String> details() {
-			Map<String, String> details = new LinkedHashMap<>(changes);
-			if (reason != null && !reason.isBlank()) {
-				details.put("reason", reason.trim());
-			}
-			return details;
+		public Audit audit() {
+			return new Audit("admin.asset_changed", admin, symbol, changes).because(reason);
 		}
 	}
 
 	public record AssetAdded(String admin, String symbol, String name) implements Activity {
-		public String action() {
-			return "admin.asset_added";
-		}
-
-		public String actor() {
-			return admin;
-		}
-
-		public String target() {
-			return symbol;
-		}
-
-		public Map<String, String> details() {
-			return Map.of("name", name);
+		public Audit audit() {
+			return new Audit("admin.asset_added", admin, symbol, Map.of("name", name));
 		}
 	}
 

@@ -17,69 +17,43 @@ public final class OrderEvents {
 	}
 
 	/** A limit order was accepted and reserves what it needs. */
-	public record OrderPlaced(Order order) implements OrderActivity {
-		public String action() {
-			return "order.placed";
+	public record OrderPlaced(Order order) implements Activity {
+		public Audit audit() {
+			return Audit.self("order.placed", order.username(), details(order));
 		}
 	}
 
 	/**
-	 * An order was filled.
+	 * An order was filled: by its owner's market order, or later by the matcher (nobody
+	 * acted then).
 	 *
 	 * @param later true for a limit order filled by the matcher after it was placed
 	 */
-	public record OrderFilled(Order order, boolean later) implements OrderActivity {
-		public String action() {
-			return "order.filled";
-		}
-
-		/** The owner for a market order; nobody for a fill by the matcher. */
-		@Override
-		public String actor() {
-			return later ? null : order.username();
-		}
-
-		@Override
-		public Map<String, String> details() {
-			Map<String, String> details = OrderActivity.super.details();
+	public record OrderFilled(Order order, boolean later) implements Activity {
+		public Audit audit() {
+			Map<String, String> details = details(order);
 			details.put("filled_by", later ? "matcher" : "placement");
-			return details;
+			return new Audit("order.filled", later ? null : order.username(), order.username(), details);
 		}
 	}
 
 	/** A pending order was cancelled by its owner and its hold released. */
-	public record OrderCancelled(Order order) implements OrderActivity {
-		public String action() {
-			return "order.cancelled";
+	public record OrderCancelled(Order order) implements Activity {
+		public Audit audit() {
+			return Audit.self("order.cancelled", order.username(), details(order));
 		}
 	}
 
-	/** What the audit log records of an order event: the owner acted on their order. */
-	private interface OrderActivity extends Activity {
-
-		Order order();
-
-		default String actor() {
-			return order().username();
-		}
-
-		default String target() {
-			return order().username();
-		}
-
-		default Map<String, String> details() {
-			Order order = order();
-			Map<String, String> details = new LinkedHashMap<>();
-			details.put("order_id", order.id());
-			details.put("order_type", order.type().name().toLowerCase(Locale.ROOT));
-			details.put("asset_id", order.symbol());
-			details.put("quantity", order.quantity().toPlainString());
-			putIfPresent(details, "limit_price", order.limitPrice());
-			putIfPresent(details, "price", order.price());
-			putIfPresent(details, "total", order.total());
-			return details;
-		}
-
+	private static Map<String, String> details(Order order) {
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("order_id", order.id());
+		details.put("order_type", order.type().name().toLowerCase(Locale.ROOT));
+		details.put("asset_id", order.symbol());
+		details.put("quantity", order.quantity().toPlainString());
+		putIfPresent(details, "limit_price", order.limitPrice());
+		putIfPresent(details, "price", order.price());
+		putIfPresent(details, "total", order.total());
+		return details;
 	}
 
 	private static void putIfPresent(Map<String, String> details, String name, BigDecimal value) {

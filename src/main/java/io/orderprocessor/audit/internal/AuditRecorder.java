@@ -6,15 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.github.f4b6a3.ulid.UlidCreator;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
+import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
-
-import com.github.f4b6a3.ulid.UlidCreator;
-import io.github.bucket4j.ConsumptionProbe;
-import org.aopalliance.intercept.MethodInvocation;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -68,7 +67,8 @@ class AuditRecorder {
 
 	@EventListener
 	void on(Activity activity) {
-		record(activity.action(), activity.actor(), activity.target(), activity.details());
+		Activity.Audit audit = activity.audit();
+		record(audit.action(), audit.actor(), audit.target(), audit.details());
 	}
 
 	/**
