@@ -3,6 +3,8 @@ package io.orderprocessor.order;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.orderprocessor.shared.Enums;
+
 /**
  * Where an order stands: limit orders are {@code PENDING} until filled or cancelled;
  * market orders are {@code COMPLETED} at once (refused ones are not stored).
@@ -12,15 +14,7 @@ public enum OrderStatus {
 	PENDING, COMPLETED, CANCELLED, REJECTED, EXPIRED;
 
 	public static Optional<OrderStatus> parse(String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return Enums.parse(OrderStatus.class, value);
 	}
 
 	public String apiName() {

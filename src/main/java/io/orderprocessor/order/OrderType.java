@@ -3,6 +3,8 @@ package io.orderprocessor.order;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.orderprocessor.shared.Enums;
+
 /** The four kinds of order; the API writes them in lower case. */
 public enum OrderType {
 
@@ -46,23 +48,7 @@ public enum OrderType {
 
 	/** Either case; empty for anything else. */
 	public static Optional<OrderType> parse(String value) {
-		return parseName(OrderType.class, value);
-	}
-
-	/**
-	 * Either case, surrounding white space stripped (no control characters); empty for
-	 * anything else.
-	 */
-	private static <E extends Enum<E>> Optional<E> parseName(Class<E> type, String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return Enums.parse(OrderType.class, value);
 	}
 
 	public String apiName() {
@@ -75,7 +61,7 @@ public enum OrderType {
 		MARKET, LIMIT;
 
 		public static Optional<Kind> parse(String value) {
-			return parseName(Kind.class, value);
+			return Enums.parse(Kind.class, value);
 		}
 
 	}
@@ -85,7 +71,7 @@ public enum OrderType {
 		BUY, SELL;
 
 		public static Optional<Side> parse(String value) {
-			return parseName(Side.class, value);
+			return Enums.parse(Side.class, value);
 		}
 
 		public String apiName() {

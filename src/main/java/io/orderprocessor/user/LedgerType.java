@@ -3,6 +3,8 @@ package io.orderprocessor.user;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.orderprocessor.shared.Enums;
+
 /** The kinds of cash movement; the API writes them in lower case. */
 public enum LedgerType {
 
@@ -10,15 +12,7 @@ public enum LedgerType {
 
 	/** Either case; empty for anything else. */
 	public static Optional<LedgerType> parse(String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+		return Enums.parse(LedgerType.class, value);
 	}
 
 	public String apiName() {

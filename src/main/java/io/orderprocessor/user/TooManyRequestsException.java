@@ -2,22 +2,13 @@ package io.orderprocessor.user;
 
 import java.time.Duration;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import io.orderprocessor.platform.web.RetryLaterException;
 
 /** A per-user or per-address limit of this module was reached: 429. */
-@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-public class TooManyRequestsException extends RuntimeException {
-
-	private final Duration retryAfter;
+public class TooManyRequestsException extends RetryLaterException {
 
 	public TooManyRequestsException(String message, Duration retryAfter) {
-		super(message);
-		this.retryAfter = retryAfter;
-	}
-
-	public Duration retryAfter() {
-		return retryAfter;
+		super(message, retryAfter);
 	}
 
 }

@@ -19,6 +19,7 @@ import io.orderprocessor.inventory.AssetChanges;
 import io.orderprocessor.inventory.AssetNotFoundException;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.NewAsset;
+import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /**
@@ -78,7 +79,7 @@ class AdminAssetsController {
 			return "redirect:/admin/assets#asset-" + asset.symbol();
 		}
 		catch (InvalidFieldsException ex) {
-			Views.reject(result, ex.violations());
+			FieldErrors.reject(result, ex.violations());
 		}
 		return editPage(asset, model);
 	}
@@ -99,10 +100,10 @@ class AdminAssetsController {
 			return "redirect:/admin/assets#asset-" + added.symbol();
 		}
 		catch (InvalidFieldsException ex) {
-			Views.reject(result, ex.violations());
+			FieldErrors.reject(result, ex.violations());
 		}
 		catch (AssetAlreadyExistsException ex) {
-			result.rejectValue("symbol", "violation.exists", ex.getMessage());
+			FieldErrors.reject(result, "symbol", "exists", ex.getMessage());
 		}
 		return newPage(model);
 	}

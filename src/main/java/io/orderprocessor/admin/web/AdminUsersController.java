@@ -1,12 +1,9 @@
 package io.orderprocessor.admin.web;
 
-import io.orderprocessor.shared.Username;
-import io.orderprocessor.shared.Timestamps;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,10 +22,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.admin.UserDetail;
 import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.Timestamps;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.AccountProtectionException;
 import io.orderprocessor.user.LedgerEntry;
-import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
 
@@ -92,7 +92,7 @@ class AdminUsersController {
 				return "redirect:" + userUrl(username);
 			}
 			catch (InvalidFieldsException ex) {
-				Views.reject(result, ex.violations());
+				FieldErrors.reject(result, ex.violations());
 			}
 		}
 		return userPage(username, null, model);

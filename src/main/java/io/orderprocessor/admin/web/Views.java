@@ -1,19 +1,15 @@
 package io.orderprocessor.admin.web;
 
-import io.orderprocessor.shared.Timestamps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-
-import org.springframework.validation.BindingResult;
 
 import io.orderprocessor.audit.AuditEntry;
 import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderFormat;
-import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
-import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.Timestamps;
+import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Profile;
 
 /** What the admin pages share: rows as shown, dates, and service errors on fields. */
@@ -51,32 +47,6 @@ final class Views {
 
 	static boolean badDate(String value) {
 		return value != null && !value.isBlank() && date(value) == null;
-	}
-
-	/** Puts the service's violations (API field names) next to the page's fields. */
-	static void reject(BindingResult result, List<FieldViolation> violations) {
-		for (FieldViolation violation : violations) {
-			String field = camel(violation.field());
-			if (result.getFieldErrorCount(field) == 0) {
-				// the code has a prefix no message key has: the text is shown as it is
-				result.rejectValue(field, "violation." + violation.type(), violation.message());
-			}
-		}
-	}
-
-	private static String camel(String snake) {
-		StringBuilder camel = new StringBuilder();
-		boolean upper = false;
-		for (char c : snake.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				camel.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return camel.toString();
 	}
 
 	record UserRow(String username, String name, String email, String role, boolean admin, boolean locked,

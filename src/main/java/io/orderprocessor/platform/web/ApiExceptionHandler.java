@@ -2,6 +2,7 @@ package io.orderprocessor.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -118,6 +119,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return unprocessable(List.of(new ApiValidationError.Violation(
 				List.of(location(ex.getParameter()), ex.getName()), "Invalid value", "type_error")));
+	}
+
+	@ExceptionHandler(RetryLaterException.class)
+	ResponseEntity<Map<String, Object>> retryLater(RetryLaterException ex) {
+		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
 	}
 
 	@ExceptionHandler(InvalidFieldsException.class)

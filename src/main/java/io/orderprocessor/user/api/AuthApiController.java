@@ -2,7 +2,6 @@ package io.orderprocessor.user.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,14 +31,13 @@ import io.orderprocessor.platform.security.DeviceCookies;
 import io.orderprocessor.platform.security.SignInBlockedException;
 import io.orderprocessor.platform.security.SignInDetails;
 import io.orderprocessor.platform.security.SignInUnavailableException;
-import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.security.TokenService.IssuedToken;
+import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.web.ApiError;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.Registration;
-import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
 
@@ -145,14 +142,6 @@ class AuthApiController {
 		users.signOutToken(token.getSubject(), token.getId(),
 				token.getExpiresAt() == null ? Instant.now().plusSeconds(3600) : token.getExpiresAt());
 		return new Message("Logged out successfully");
-	}
-
-	@ExceptionHandler(TooManyRequestsException.class)
-	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
-		long seconds = Math.max(1, ex.retryAfter().toSeconds());
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
 	}
 
 	record RegisterRequest(String username, String email, String password, String firstName, String lastName,

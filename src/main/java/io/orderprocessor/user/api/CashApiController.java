@@ -2,19 +2,16 @@ package io.orderprocessor.user.api;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashReceipt;
 import io.orderprocessor.user.CashService;
@@ -32,8 +30,6 @@ import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.shared.Money;
-import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
 
 /** Cash for programs: balance, deposit, withdraw and the ledger ({@code api.md}). */
@@ -104,14 +100,6 @@ class CashApiController {
 				new LedgerQuery(type, null, null, cursor == null || cursor.isBlank() ? null : cursor, limit));
 		return new TransactionsResponse(page.entries().stream().map(Transaction::of).toList(), page.totalCount(),
 				page.hasMore(), page.nextCursor());
-	}
-
-	@ExceptionHandler(TooManyRequestsException.class)
-	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
-		long seconds = Math.max(1, ex.retryAfter().toSeconds());
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
 	}
 
 	record AmountRequest(@JsonDeserialize(using = ExactNumberText.class) String amount) {

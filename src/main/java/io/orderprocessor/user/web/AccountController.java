@@ -1,6 +1,5 @@
 package io.orderprocessor.user.web;
 
-import io.orderprocessor.shared.Timestamps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -24,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashRuleException;
 import io.orderprocessor.user.CashService;
@@ -33,7 +35,6 @@ import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
 
@@ -114,14 +115,14 @@ class AccountController {
 			return "redirect:/account";
 		}
 		catch (InvalidFieldsException ex) {
-			Forms.reject(result, "amount", ex.violations().get(0).type(), ex.violations().get(0).message());
+			FieldErrors.reject(result, "amount", ex.violations().get(0).type(), ex.violations().get(0).message());
 		}
 		catch (CashRuleException ex) {
-			Forms.reject(result, "amount", "rule", ex.getMessage());
+			FieldErrors.reject(result, "amount", "rule", ex.getMessage());
 		}
 		catch (TooManyRequestsException ex) {
 			response.setStatus(429);
-			Forms.reject(result, "amount", "rate", ex.getMessage());
+			FieldErrors.reject(result, "amount", "rate", ex.getMessage());
 		}
 		return page(username, new Filter(null, null, null, null), model);
 	}

@@ -1,6 +1,5 @@
 package io.orderprocessor.user.web;
 
-import io.orderprocessor.shared.Timestamps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.UserAlreadyExistsException;
@@ -49,7 +50,7 @@ class ProfileController {
 	String save(Authentication authentication, @ModelAttribute("form") ProfileForm form, BindingResult result,
 			HttpSession session, Model model, RedirectAttributes flash) {
 		if (form.consent().isEmpty()) {
-			Forms.reject(result, "marketingConsent", "bool_type", rules.message("rule.marketingConsent"));
+			FieldErrors.reject(result, "marketingConsent", "bool_type", rules.message("rule.marketingConsent"));
 		}
 		try {
 			if (!result.hasErrors()) {
@@ -58,10 +59,10 @@ class ProfileController {
 			}
 		}
 		catch (InvalidFieldsException ex) {
-			Forms.reject(result, ex.violations());
+			FieldErrors.reject(result, ex.violations());
 		}
 		catch (UserAlreadyExistsException ex) {
-			Forms.reject(result, Forms.camel(ex.field()), "exists", ex.getMessage());
+			FieldErrors.reject(result, FieldErrors.formField(ex.field()), "exists", ex.getMessage());
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", PasswordForm.empty());
@@ -89,7 +90,7 @@ class ProfileController {
 			}
 		}
 		if (!violations.isEmpty()) {
-			Forms.reject(result, violations);
+			FieldErrors.reject(result, violations);
 			// the same form object keeps its field errors; the template never writes
 			// passwords back
 			Profile profile = profile(authentication);

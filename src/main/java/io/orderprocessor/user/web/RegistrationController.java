@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.Registration;
 import io.orderprocessor.user.TooManyRequestsException;
@@ -88,7 +89,7 @@ class RegistrationController {
 		if (profile == null) {
 			// the same form object keeps its field errors; the template never writes
 			// passwords back
-			Forms.reject(result, violations);
+			FieldErrors.reject(result, violations);
 			return "user/register";
 		}
 		signIn.signIn(profile, request, response);
