@@ -1,10 +1,10 @@
 package io.orderprocessor.admin;
 
-import io.orderprocessor.shared.Username;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
@@ -24,6 +24,7 @@ import io.orderprocessor.order.OrderAdministration;
 import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
@@ -31,8 +32,8 @@ import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserAdministration;
 import io.orderprocessor.user.UserNotFoundException;
-import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserPage;
+import io.orderprocessor.user.UserRules;
 
 /**
  * The admin area's one service: pages and API both call it, so both apply the same rules
@@ -173,7 +174,7 @@ public class AdminService {
 
 	private static String lower(String value) {
 		String trimmed = blank(value);
-		return trimmed == null ? null : trimmed.toLowerCase(java.util.Locale.ROOT);
+		return trimmed == null ? null : trimmed.toLowerCase(Locale.ROOT);
 	}
 
 }

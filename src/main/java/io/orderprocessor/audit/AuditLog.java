@@ -2,6 +2,8 @@ package io.orderprocessor.audit;
 
 import java.util.List;
 
+import com.github.f4b6a3.ulid.Ulid;
+
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.audit.internal.AuditRepository;
@@ -37,7 +39,7 @@ public class AuditLog {
 			throw new IllegalArgumentException(
 					"The date range must run forwards and span at most " + MAX_DAYS + " days");
 		}
-		if (query.cursor() != null && !com.github.f4b6a3.ulid.Ulid.isValid(query.cursor())) {
+		if (query.cursor() != null && !Ulid.isValid(query.cursor())) {
 			throw new IllegalArgumentException("Malformed cursor");
 		}
 		if (query.limit() < 1 || query.limit() > 200) {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /**
  * Every field rule of the Accounts and Cash sections of {@code rules.md}, with the
@@ -44,7 +45,7 @@ public class UserRules {
 
 	private final Clock clock;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	UserRules(MessageSource messages) {
 		this(messages, Clock.systemUTC());
 	}

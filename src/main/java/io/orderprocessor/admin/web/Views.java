@@ -1,8 +1,10 @@
 package io.orderprocessor.admin.web;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 import io.orderprocessor.audit.AuditEntry;
 import io.orderprocessor.order.Order;
@@ -27,7 +29,7 @@ final class Views {
 		if (quantity == null) {
 			return "";
 		}
-		BigDecimal q = quantity.setScale(Math.min(8, Math.max(0, quantity.scale())), java.math.RoundingMode.HALF_EVEN)
+		BigDecimal q = quantity.setScale(Math.min(8, Math.max(0, quantity.scale())), RoundingMode.HALF_EVEN)
 			.stripTrailingZeros();
 		return q.scale() < 0 ? q.setScale(0).toPlainString() : q.toPlainString();
 	}
@@ -87,7 +89,7 @@ final class Views {
 
 		static AuditRow of(AuditEntry e) {
 			StringBuilder details = new StringBuilder();
-			e.details().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(d -> {
+			e.details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(d -> {
 				if (!details.isEmpty()) {
 					details.append("; ");
 				}

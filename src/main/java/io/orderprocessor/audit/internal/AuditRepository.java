@@ -3,6 +3,8 @@ package io.orderprocessor.audit.internal;
 import java.util.List;
 
 import io.orderprocessor.audit.AuditEntry;
+import io.orderprocessor.audit.AuditPage;
+import io.orderprocessor.audit.AuditQuery;
 
 public interface AuditRepository {
 
@@ -11,6 +13,6 @@ public interface AuditRepository {
 	List<AuditEntry> byActor(String actor, int limit);
 
 	/** One page of the entries matching the (already checked) query, newest first. */
-	io.orderprocessor.audit.AuditPage search(io.orderprocessor.audit.AuditQuery query);
+	AuditPage search(AuditQuery query);
 
 }

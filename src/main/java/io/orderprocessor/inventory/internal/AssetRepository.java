@@ -2,8 +2,10 @@ package io.orderprocessor.inventory.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.AssetChanges;
 
 /** Where the catalogue is kept. */
 public interface AssetRepository {
@@ -22,7 +24,7 @@ public interface AssetRepository {
 	 * transaction.
 	 * @return the asset as stored now, or empty when there is no such asset
 	 */
-	java.util.Optional<Asset> update(String symbol, io.orderprocessor.inventory.AssetChanges changes);
+	Optional<Asset> update(String symbol, AssetChanges changes);
 
 	/**
 	 * Adds an asset and bumps the catalogue revision, in one transaction.

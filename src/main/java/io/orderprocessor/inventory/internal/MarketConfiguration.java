@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.orderprocessor.inventory.PriceSource;
+
 /**
  * The price source named by {@code app.market.source} and its health check. A
  * {@link Clock} bean, when there is one, drives the prices; else the system clock.
@@ -28,7 +30,7 @@ class MarketConfiguration {
 	}
 
 	@Bean
-	PricesHealthIndicator pricesHealthIndicator(io.orderprocessor.inventory.PriceSource prices) {
+	PricesHealthIndicator pricesHealthIndicator(PriceSource prices) {
 		return new PricesHealthIndicator(prices);
 	}
 

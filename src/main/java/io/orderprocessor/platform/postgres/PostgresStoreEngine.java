@@ -3,6 +3,7 @@ package io.orderprocessor.platform.postgres;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,8 +28,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.AtomicWrite.Operation;
+import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.Attributes;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Cursor;
@@ -327,7 +328,7 @@ public class PostgresStoreEngine implements StoreEngine {
 	}
 
 	private static String keyPlaceholders(int count) {
-		return String.join(", ", java.util.Collections.nCopies(count, "(?, ?)"));
+		return String.join(", ", Collections.nCopies(count, "(?, ?)"));
 	}
 
 	private static List<Object> keyArguments(List<Key> keys) {

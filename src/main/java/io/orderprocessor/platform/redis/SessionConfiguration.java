@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
+import org.springframework.session.data.redis.config.ConfigureNotifyKeyspaceEventsAction;
 import org.springframework.session.data.redis.config.ConfigureRedisAction;
 import org.springframework.session.data.redis.config.annotation.web.http.EnableRedisIndexedHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
@@ -54,8 +55,7 @@ class SessionConfiguration {
 	 */
 	@Bean
 	ConfigureRedisAction configureRedisAction(@Value("${app.session.configure-redis:true}") boolean configure) {
-		return configure ? new org.springframework.session.data.redis.config.ConfigureNotifyKeyspaceEventsAction()
-				: ConfigureRedisAction.NO_OP;
+		return configure ? new ConfigureNotifyKeyspaceEventsAction() : ConfigureRedisAction.NO_OP;
 	}
 
 }

@@ -1,13 +1,13 @@
 package io.orderprocessor.platform.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
@@ -115,7 +115,7 @@ public class DeviceCookies {
 			mac.update("device-cookie:".getBytes(StandardCharsets.UTF_8));
 			return BASE64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.GeneralSecurityException ex) {
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

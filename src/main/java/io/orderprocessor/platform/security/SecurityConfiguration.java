@@ -1,10 +1,9 @@
 package io.orderprocessor.platform.security;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
-
-import io.orderprocessor.platform.web.JsonErrorResponder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -29,6 +29,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import io.orderprocessor.platform.web.JsonErrorResponder;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -117,8 +119,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private void securityHeaders(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
@@ -158,7 +159,7 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		String id = "bcrypt";
 		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(id,
-				java.util.Map.of(id, new BCryptPasswordEncoder(12)));
+				Map.of(id, new BCryptPasswordEncoder(12)));
 		encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder(12));
 		return encoder;
 	}

@@ -1,5 +1,7 @@
 package io.orderprocessor.platform.store;
 
+import java.time.Duration;
+
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,7 +37,7 @@ class StoreConfiguration {
 	 */
 	@Bean
 	AccountLocks accountLocks(@Value("${app.store.account-lock.stripes:1024}") int stripes,
-			@Value("${app.store.account-lock.max-wait:5s}") java.time.Duration maxWait) {
+			@Value("${app.store.account-lock.max-wait:5s}") Duration maxWait) {
 		return new AccountLocks(stripes, maxWait);
 	}
 

@@ -2,6 +2,7 @@ package io.orderprocessor.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -24,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -185,15 +188,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	/** {@code NotBlank} becomes {@code not_blank}, the original's style of error type. */
 	private static String snakeCase(String code) {
-		return code.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+		return code.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
-	private static String location(org.springframework.core.MethodParameter parameter) {
-		return parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class) ? "path"
-				: "query";
+	private static String location(MethodParameter parameter) {
+		return parameter.hasParameterAnnotation(PathVariable.class) ? "path" : "query";
 	}
 
-	private static String parameterName(org.springframework.core.MethodParameter parameter) {
+	private static String parameterName(MethodParameter parameter) {
 		String name = parameter.getParameterName();
 		return name == null ? "parameter" : name;
 	}

@@ -2,6 +2,7 @@ package io.orderprocessor.platform.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collections;
 
 import jakarta.servlet.FilterChain;
@@ -74,7 +75,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 				.entrySet()
 				.stream()
 				.anyMatch(p -> p.getKey().indexOf('\0') >= 0
-						|| java.util.Arrays.stream(p.getValue()).anyMatch(v -> v.indexOf('\0') >= 0));
+						|| Arrays.stream(p.getValue()).anyMatch(v -> v.indexOf('\0') >= 0));
 		}
 		catch (IllegalStateException ex) {
 			refuse(request, response, 400, "Request parameters could not be read");

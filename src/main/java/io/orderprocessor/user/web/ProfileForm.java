@@ -1,5 +1,7 @@
 package io.orderprocessor.user.web;
 
+import java.util.Optional;
+
 import io.orderprocessor.user.Profile;
 
 /** Personal details as typed on the Profile page. */
@@ -12,7 +14,7 @@ record ProfileForm(String firstName, String lastName, String email, String phone
 	}
 
 	/** The checkbox as sent: empty when it is no yes or no at all. */
-	java.util.Optional<Boolean> consent() {
+	Optional<Boolean> consent() {
 		return Forms.consent(marketingConsent);
 	}
 

@@ -1,5 +1,7 @@
 package io.orderprocessor.user.web;
 
+import java.util.Optional;
+
 /** The Create account form as typed; the rules are checked by the user service. */
 record RegistrationForm(String firstName, String lastName, String username, String email, String phone,
 		String dateOfBirth, String password, String confirmPassword, String marketingConsent) {
@@ -14,7 +16,7 @@ record RegistrationForm(String firstName, String lastName, String username, Stri
 	}
 
 	/** The checkbox as sent: empty when it is no yes or no at all. */
-	java.util.Optional<Boolean> consent() {
+	Optional<Boolean> consent() {
 		return Forms.consent(marketingConsent);
 	}
 
