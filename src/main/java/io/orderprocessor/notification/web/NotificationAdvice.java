@@ -1,5 +1,6 @@
 package io.orderprocessor.notification.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,10 +30,10 @@ class NotificationAdvice {
 	}
 
 	@ModelAttribute("unreadNotifications")
-	Long unreadNotifications(HttpServletRequest request) {
+	Long unreadNotifications(HttpServletRequest request, HtmxRequest htmx) {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken
-				|| "true".equals(request.getHeader("HX-Request")) || request.getRequestURI().startsWith("/api/")) {
+				|| htmx.isHtmxRequest() || request.getRequestURI().startsWith("/api/")) {
 			return null;
 		}
 		try {

@@ -1,7 +1,9 @@
 package io.orderprocessor.platform.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A failure during an htmx request on a page shows as an error banner in the flash area
- * (swapped there with {@code HX-Retarget}), instead of an error page swapped into a table
- * cell or nothing at all. Full-page requests fall through to the error pages.
+ * (swapped there with {@code HX-Retarget} through the library's {@link HtmxResponse}),
+ * instead of an error page swapped into a table cell or nothing at all. Full-page
+ * requests fall through to the error pages.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -36,8 +39,9 @@ class HtmxErrorAdvice {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView banner(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (!"true".equals(request.getHeader("HX-Request")) || ex instanceof AccessDeniedException
+	ModelAndView banner(Exception ex, HttpServletRequest request, HtmxRequest htmxRequest, HtmxResponse htmx)
+			throws Exception {
+		if (!htmxRequest.isHtmxRequest() || ex instanceof AccessDeniedException
 				|| ex instanceof AuthenticationException) {
 			throw ex; // Spring Security and the error pages take it from here
 		}
@@ -50,8 +54,10 @@ class HtmxErrorAdvice {
 			log.error("Unhandled failure of an htmx request to {}", request.getRequestURI(), ex);
 			message = messages.getMessage("error.banner.unexpected", null, LocaleContextHolder.getLocale());
 		}
-		response.setHeader("HX-Retarget", "#flash");
-		response.setHeader("HX-Reswap", "innerHTML");
+		// set here, not with @HxRetarget: the annotations would also mark what is
+		// rethrown
+		htmx.setRetarget("#flash");
+		htmx.setReswap(HtmxReswap.innerHtml());
 		ModelAndView banner = new ModelAndView("fragments/flash :: error-banner");
 		banner.addObject("errorMessage", message);
 		return banner;
