@@ -35,6 +35,7 @@ import io.orderprocessor.order.Placement;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Trade page: pick an asset, fill in the order with a live estimate from the server,
@@ -43,7 +44,7 @@ import io.orderprocessor.user.CashService;
  * (POST-redirect-GET); with htmx the parts update in place.
  */
 @Controller
-class TradeController {
+class TradeController implements PageController {
 
 	static final int RECENT = 10;
 

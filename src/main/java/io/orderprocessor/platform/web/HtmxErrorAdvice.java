@@ -14,7 +14,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -26,7 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * instead of an error page swapped into a table cell or nothing at all. Full-page
  * requests fall through to the error pages.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = PageController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmxErrorAdvice {
 
