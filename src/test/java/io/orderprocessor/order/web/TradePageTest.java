@@ -147,6 +147,15 @@ class TradePageTest {
 	}
 
 	@Test
+	void theFlashMessageOfAnOrderShowsWhateverTheQueryOfThePageItLandsOn() {
+		HttpResponse<String> placed = http.postForm("/trading", "/trading/orders",
+				"asset=BTC&side=buy&type=limit&quantity=0.1&price=40000&idempotencyKey=q1");
+		assertThat(placed.headers().firstValue("Location").orElseThrow()).endsWith("/trading?asset=BTC&side=buy");
+		assertThat(http.get("/trading?asset=BTC").body())
+			.contains("Buy 0.1 BTC at $40,000.00 or less: order placed, $4,000.00 held");
+	}
+
+	@Test
 	void withHtmxAnOrderSwapsThePanelAndTheFlashOutOfBandAndAnnouncesItself() {
 		String page = http.get("/trading?asset=BTC&side=buy").body();
 		// the CSRF header comes with each hx:post, not from the layout
