@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.orderprocessor.platform.web.PageController;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -27,6 +29,13 @@ class ArchitectureTest {
 		.areAnnotatedWith(RestController.class)
 		.should()
 		.notBePublic();
+
+	@ArchTest
+	static final ArchRule pageControllersAreMarkedForTheLayoutAdvices = classes().that()
+		.areAnnotatedWith(Controller.class)
+		.should()
+		.implement(PageController.class)
+		.because("the advices that fill the layout apply to page controllers only, not to the API");
 
 	/**
 	 * The store's engines are adapters: no AWS SDK, JDBC, SQL or Flyway type above them,

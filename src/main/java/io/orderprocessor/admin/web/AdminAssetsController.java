@@ -21,13 +21,14 @@ import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.NewAsset;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The catalogue for admins: suspend and resume trading, edit name, category and
  * description, add an asset. Changes reach the market pages of every instance.
  */
 @Controller
-class AdminAssetsController {
+class AdminAssetsController implements PageController {
 
 	private final AdminService admin;
 

@@ -14,13 +14,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.audit.AuditPage;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The audit log with filters (actor, target, event type, date range) in the address and
  * cursor pagination, newest first.
  */
 @Controller
-class AdminAuditController {
+class AdminAuditController implements PageController {
 
 	static final int PAGE_SIZE = 50;
 

@@ -14,13 +14,14 @@ import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * All users' orders, newest first, with a user's history filters plus the user; without
  * dates, the last 30 days. A filter that is not valid says so and shows that default.
  */
 @Controller
-class AdminOrdersController {
+class AdminOrdersController implements PageController {
 
 	static final int PAGE_SIZE = 50;
 

@@ -6,10 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.admin.Overview;
+import io.orderprocessor.platform.web.PageController;
 
 /** The admin overview: users, orders today, cash held, health at a glance. */
 @Controller
-class AdminOverviewController {
+class AdminOverviewController implements PageController {
 
 	private final AdminService admin;
 

@@ -31,6 +31,7 @@ import io.orderprocessor.user.AccountProtectionException;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * Users: search and page through accounts; a user's page with profile, cash, holdings,
@@ -38,7 +39,7 @@ import io.orderprocessor.user.UserPage;
  * confirmed on a page of its own before it happens.
  */
 @Controller
-class AdminUsersController {
+class AdminUsersController implements PageController {
 
 	static final int PAGE_SIZE = 25;
 

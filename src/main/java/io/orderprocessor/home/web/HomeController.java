@@ -18,9 +18,10 @@ import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.platform.web.PageController;
 
 @Controller
-class HomeController {
+class HomeController implements PageController {
 
 	static final int FEATURED = 8;
 

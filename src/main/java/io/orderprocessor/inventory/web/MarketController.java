@@ -19,6 +19,7 @@ import io.orderprocessor.inventory.MarketAsset;
 import io.orderprocessor.inventory.MarketPage;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.Symbols;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The market list and the asset pages. Each URL has two handlers: the page, and its htmx
@@ -26,7 +27,7 @@ import io.orderprocessor.inventory.Symbols;
  * polled every few seconds). Both fill the model the same way.
  */
 @Controller
-class MarketController {
+class MarketController implements PageController {
 
 	static final int SPARKLINE_WIDTH = 120;
 

@@ -9,12 +9,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.inventory.MarketStatus;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * Gives every page the line the layout's footer shows about the market data: its source
  * and how recent the prices are ({@code marketStatus}).
  */
-@ControllerAdvice
+@ControllerAdvice(assignableTypes = PageController.class)
 class MarketStatusAdvice {
 
 	private final InventoryService inventory;

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import io.orderprocessor.notification.NotificationPage;
 import io.orderprocessor.notification.NotificationService;
+import io.orderprocessor.platform.web.PageController;
 
 /** The notifications page, "mark all read" and the bell that refreshes itself. */
 @Controller
-class NotificationController {
+class NotificationController implements PageController {
 
 	static final int PAGE_SIZE = 20;
 

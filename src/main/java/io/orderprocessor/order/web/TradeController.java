@@ -2,8 +2,8 @@ package io.orderprocessor.order.web;
 
 import java.util.List;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.FragmentsRendering;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -34,6 +35,7 @@ import io.orderprocessor.order.Placement;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Trade page: pick an asset, fill in the order with a live estimate from the server,
@@ -42,9 +44,12 @@ import io.orderprocessor.user.CashService;
  * (POST-redirect-GET); with htmx the parts update in place.
  */
 @Controller
-class TradeController {
+class TradeController implements PageController {
 
 	static final int RECENT = 10;
+
+	/** The layout's flash area, swapped out of band beside the part that changed. */
+	private static final String FLASH = "fragments/flash :: out-of-band";
 
 	private final OrderService orders;
 
@@ -151,15 +156,16 @@ class TradeController {
 
 	@HxRequest
 	@PostMapping("/trading/orders")
-	String placeInPlace(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
-			HttpServletResponse response) {
+	FragmentsRendering placeInPlace(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
+			HtmxResponse htmx) {
+		FragmentsRendering.Builder answer = FragmentsRendering.fragment("order/trading :: order-panel");
 		try {
 			Placement placement = orders.place(user.getName(), form.toOrder(rules));
 			model.addAttribute("flashSuccess", placed(placement.order()));
-			model.addAttribute("oobFlash", true);
 			model.addAttribute("form",
 					PlaceOrderForm.fresh(placement.order().symbol(), placement.order().type().side().apiName()));
-			response.setHeader("HX-Trigger", "order-placed");
+			htmx.addTrigger("order-placed");
+			answer.fragment(FLASH);
 		}
 		catch (InvalidFieldsException ex) {
 			model.addAttribute("preview", invalid(ex.violations()));
@@ -168,7 +174,7 @@ class TradeController {
 			model.addAttribute("preview", invalid(List.of(new FieldViolation(ex.field(), ex.getMessage(), "rule"))));
 		}
 		model.addAttribute("asset", chosen(form.asset()));
-		return "order/trading :: order-panel";
+		return answer.build();
 	}
 
 	@PostMapping("/trading/orders/{orderId}/cancel")
@@ -189,7 +195,7 @@ class TradeController {
 
 	@HxRequest
 	@PostMapping("/trading/orders/{orderId}/cancel")
-	String cancelInPlace(Authentication user, @PathVariable String orderId,
+	FragmentsRendering cancelInPlace(Authentication user, @PathVariable String orderId,
 			@RequestParam(required = false) String asset, Model model) {
 		try {
 			Order cancelled = orders.cancel(user.getName(), orderId);
@@ -198,9 +204,8 @@ class TradeController {
 		catch (OrderNotPendingException ex) {
 			model.addAttribute("flashError", ex.getMessage());
 		}
-		model.addAttribute("oobFlash", true);
 		fillSide(user.getName(), chosen(asset), model);
-		return "order/trading :: trade-side";
+		return FragmentsRendering.fragment("order/trading :: trade-side").fragment(FLASH).build();
 	}
 
 	/** The estimate, or the side or type that is not one of the choices. */

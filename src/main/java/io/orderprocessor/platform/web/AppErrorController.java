@@ -25,7 +25,7 @@ import io.orderprocessor.platform.store.StoreUnavailableException;
  * browsers an error page in the layout. Neither shows internals.
  */
 @Controller
-class AppErrorController implements ErrorController {
+class AppErrorController implements ErrorController, PageController {
 
 	/**
 	 * Statuses with a page of their own wording; others use the generic one of their

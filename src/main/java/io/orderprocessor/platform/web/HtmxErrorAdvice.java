@@ -1,7 +1,9 @@
 package io.orderprocessor.platform.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,6 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,10 +21,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A failure during an htmx request on a page shows as an error banner in the flash area
- * (swapped there with {@code HX-Retarget}), instead of an error page swapped into a table
- * cell or nothing at all. Full-page requests fall through to the error pages.
+ * (swapped there with {@code HX-Retarget} through the library's {@link HtmxResponse}),
+ * instead of an error page swapped into a table cell or nothing at all. Full-page
+ * requests fall through to the error pages.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = PageController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class HtmxErrorAdvice {
 
@@ -36,8 +38,9 @@ class HtmxErrorAdvice {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView banner(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		if (!"true".equals(request.getHeader("HX-Request")) || ex instanceof AccessDeniedException
+	ModelAndView banner(Exception ex, HttpServletRequest request, HtmxRequest htmxRequest, HtmxResponse htmx)
+			throws Exception {
+		if (!htmxRequest.isHtmxRequest() || ex instanceof AccessDeniedException
 				|| ex instanceof AuthenticationException) {
 			throw ex; // Spring Security and the error pages take it from here
 		}
@@ -50,8 +53,10 @@ class HtmxErrorAdvice {
 			log.error("Unhandled failure of an htmx request to {}", request.getRequestURI(), ex);
 			message = messages.getMessage("error.banner.unexpected", null, LocaleContextHolder.getLocale());
 		}
-		response.setHeader("HX-Retarget", "#flash");
-		response.setHeader("HX-Reswap", "innerHTML");
+		// set here, not with @HxRetarget: the annotations would also mark what is
+		// rethrown
+		htmx.setRetarget("#flash");
+		htmx.setReswap(HtmxReswap.innerHtml());
 		ModelAndView banner = new ModelAndView("fragments/flash :: error-banner");
 		banner.addObject("errorMessage", message);
 		return banner;

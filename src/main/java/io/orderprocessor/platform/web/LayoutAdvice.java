@@ -2,15 +2,14 @@ package io.orderprocessor.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the layout needs on every page: the current path, to mark the current navigation
- * link.
+ * link. Pages only: not run for the API's calls.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = PageController.class)
 class LayoutAdvice {
 
 	@ModelAttribute("currentPath")

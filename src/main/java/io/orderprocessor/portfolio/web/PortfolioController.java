@@ -33,6 +33,7 @@ import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.portfolio.Position;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Portfolio page (totals, holdings with P/L and allocation, the order history with
@@ -40,7 +41,7 @@ import io.orderprocessor.portfolio.Position;
  * live in the address, so everything works without scripts.
  */
 @Controller
-class PortfolioController {
+class PortfolioController implements PageController {
 
 	static final int PAGE_SIZE = 20;
 

@@ -37,13 +37,14 @@ import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
 import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Account page: cash balance, deposit and withdraw with today's limits and quick
  * amounts, and the ledger with filters, cursor pagination and CSV export.
  */
 @Controller
-class AccountController {
+class AccountController implements PageController {
 
 	static final int PAGE_SIZE = 20;
 

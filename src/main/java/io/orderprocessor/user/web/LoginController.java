@@ -7,8 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import io.orderprocessor.platform.web.PageController;
+
 @Controller
-class LoginController {
+class LoginController implements PageController {
 
 	/**
 	 * The sign-in page, with what the last attempt may say; someone already signed in

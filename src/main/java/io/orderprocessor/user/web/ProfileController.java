@@ -24,10 +24,11 @@ import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.UserAlreadyExistsException;
 import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
+import io.orderprocessor.platform.web.PageController;
 
 /** Personal details, password and signed-in sessions. */
 @Controller
-class ProfileController {
+class ProfileController implements PageController {
 
 	private final UserService users;
 

@@ -27,13 +27,14 @@ import io.orderprocessor.user.UserAlreadyExistsException;
 import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
 import io.orderprocessor.user.internal.PageSignIn;
+import io.orderprocessor.platform.web.PageController;
 
 /**
  * Create account: every rule checked on the server, each message next to its field, what
  * was typed kept (but the passwords); success signs the user in and opens the dashboard.
  */
 @Controller
-class RegistrationController {
+class RegistrationController implements PageController {
 
 	private final UserService users;
 

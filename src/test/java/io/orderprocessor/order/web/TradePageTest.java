@@ -4,6 +4,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -142,6 +144,63 @@ class TradePageTest {
 		assertThat(follow(cancelled).body()).contains("Order cancelled: Buy 0.1 BTC at $40,000.00 or less")
 			.doesNotContain("open-" + id);
 		assertThat(cash.balance(username).held()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void theFlashMessageOfAnOrderShowsWhateverTheQueryOfThePageItLandsOn() {
+		HttpResponse<String> placed = http.postForm("/trading", "/trading/orders",
+				"asset=BTC&side=buy&type=limit&quantity=0.1&price=40000&idempotencyKey=q1");
+		assertThat(placed.headers().firstValue("Location").orElseThrow()).endsWith("/trading?asset=BTC&side=buy");
+		assertThat(http.get("/trading?asset=BTC").body())
+			.contains("Buy 0.1 BTC at $40,000.00 or less: order placed, $4,000.00 held");
+	}
+
+	@Test
+	void withHtmxAnOrderSwapsThePanelAndTheFlashOutOfBandAndAnnouncesItself() {
+		String page = http.get("/trading?asset=BTC&side=buy").body();
+		// the CSRF header comes with each hx:post, not from the layout
+		assertThat(page).doesNotContain("<body hx-headers");
+		Matcher header = Pattern.compile("hx-headers=\"\\{&quot;X-CSRF-TOKEN&quot;:&quot;([^&]+)&quot;\\}\"")
+			.matcher(page);
+		assertThat(header.find()).as("hx:post carries the CSRF header").isTrue();
+		String csrf = header.group(1);
+
+		HttpResponse<String> placed = htmxPost(csrf, "/trading/orders",
+				"asset=BTC&side=buy&type=limit&quantity=0.1&price=40000&idempotencyKey=h1");
+		assertThat(placed.statusCode()).isEqualTo(200);
+		assertThat(placed.headers().firstValue("HX-Trigger")).hasValue("order-placed");
+		assertThat(placed.body()).startsWith("<div id=\"order-panel\"")
+			.contains("id=\"flash\" class=\"flash container\" hx-swap-oob=\"innerHTML\"")
+			.contains("Buy 0.1 BTC at $40,000.00 or less: order placed, $4,000.00 held");
+
+		String id = orders.orders(username, OrderQuery.latest(1)).orders().get(0).id();
+		HttpResponse<String> cancelled = htmxPost(csrf, "/trading/orders/" + id + "/cancel", "asset=BTC");
+		assertThat(cancelled.statusCode()).isEqualTo(200);
+		assertThat(cancelled.headers().firstValue("HX-Trigger")).isEmpty();
+		assertThat(cancelled.body()).startsWith("<div id=\"trade-side\"")
+			.contains("id=\"flash\" class=\"flash container\" hx-swap-oob=\"innerHTML\"")
+			.contains("Order cancelled: Buy 0.1 BTC at $40,000.00 or less")
+			.doesNotContain("open-" + id);
+	}
+
+	@Test
+	void withHtmxARefusedOrderShowsTheReasonWithoutTouchingTheFlash() {
+		String csrf = HttpTestClient.csrfToken(http.get("/trading").body());
+		HttpResponse<String> refused = htmxPost(csrf, "/trading/orders",
+				"asset=BTC&side=sell&type=market&quantity=0.1&idempotencyKey=h2");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.headers().firstValue("HX-Trigger")).isEmpty();
+		assertThat(refused.body()).startsWith("<div id=\"order-panel\"")
+			.contains("Insufficient holding: available 0 BTC, requested 0.1 BTC")
+			.doesNotContain("id=\"flash\"");
+	}
+
+	HttpResponse<String> htmxPost(String csrf, String path, String fields) {
+		return http.send(http.request(path)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("HX-Request", "true")
+			.header("X-CSRF-TOKEN", csrf)
+			.POST(HttpRequest.BodyPublishers.ofString(fields)));
 	}
 
 	HttpResponse<String> follow(HttpResponse<String> redirect) {

@@ -51,7 +51,7 @@ class HtmxErrorAdviceTest {
 	}
 
 	@Controller
-	static class FailingController {
+	static class FailingController implements PageController {
 
 		@GetMapping("/test/failing")
 		String fail() {
