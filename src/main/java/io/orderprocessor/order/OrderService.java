@@ -295,9 +295,7 @@ public class OrderService {
 		try {
 			cancelled = locks.withLock(user, () -> store.retrying(() -> {
 				Instant now = now();
-				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
-						order.limitPrice(), null, order.total(), order.held(), OrderStatus.CANCELLED, order.createdAt(),
-						null, now);
+				Order next = order.cancelled(now);
 				AtomicWrite tx = AtomicWrite.create();
 				orders.updatePendingOrder(tx, next);
 				if (order.type().isBuy()) {
@@ -360,9 +358,7 @@ public class OrderService {
 				Instant now = now();
 				BigDecimal total = order.type().isBuy() ? OrderRules.cost(order.quantity(), price)
 						: OrderRules.proceeds(order.quantity(), price);
-				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
-						order.limitPrice(), price, total, order.type().isBuy() ? ZERO_CASH : BigDecimal.ZERO,
-						OrderStatus.COMPLETED, order.createdAt(), now, now);
+				Order next = order.filled(price, total, now);
 				CashSnapshot money = cash.read(user);
 				HoldingState holding = orders.holding(user, order.symbol());
 				AtomicWrite tx = AtomicWrite.create();
