@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
 import io.orderprocessor.user.internal.CashProperties;
@@ -256,6 +258,65 @@ public class CashService {
 		cash.apply(new CashMovement(username, state.version(), after, next, today, deposit ? DEPOSITED : WITHDRAWN,
 				limit, asked));
 		return next;
+	}
+
+	/**
+	 * An admin's signed adjustment of the account's cash: one atomic write of the balance
+	 * (at the version read) and a {@code SYSTEM_ADJUSTMENT} entry described by
+	 * {@code reason}, in turn with the account's other movements ({@link AccountLocks}).
+	 * Counts against no daily limit.
+	 * @param amount as {@link #adjustment} parsed it
+	 * @throws InvalidFieldsException when the available cash would fall below $0.00
+	 */
+	LedgerEntry adjust(String username, BigDecimal amount, String reason) {
+		return locks.withLock(username, () -> store.retrying(() -> {
+			CashState state = cash.cash(username);
+			BigDecimal available = state.balance().subtract(state.held());
+			if (available.add(amount).signum() < 0) {
+				throw new InvalidFieldsException("amount",
+						rules.message("admin.rule.adjust.negative", Money.format(available), Money.format(amount)),
+						"insufficient");
+			}
+			BigDecimal after = state.balance().add(amount);
+			Instant now = now();
+			LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), LedgerType.SYSTEM_ADJUSTMENT,
+					amount, after, reason, null, now);
+			cash.apply(new CashMovement(username, state.version(), after, next,
+					LocalDate.ofInstant(now, ZoneOffset.UTC), null, null));
+			return next;
+		}));
+	}
+
+	/**
+	 * The signed amount of an admin's adjustment ({@code -25.50}, {@code $1,000}): a
+	 * sign, then an amount by the rules of a deposit's ({@link UserRules#amount}),
+	 * reported with the adjustment's own messages.
+	 * @return the amount, or null when it broke a rule (added to {@code violations})
+	 */
+	BigDecimal adjustment(String raw, List<FieldViolation> violations) {
+		String text = raw == null ? "" : raw.trim().replace(",", "").replace("$", "");
+		boolean negative = text.startsWith("-");
+		String magnitude = negative || text.startsWith("+") ? text.substring(1) : text;
+		if (!text.isEmpty() && (magnitude.isEmpty() || !Character.isDigit(magnitude.charAt(0)))) {
+			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing"));
+			return null;
+		}
+		try {
+			BigDecimal amount = rules.amount(magnitude);
+			return negative ? amount.negate() : amount;
+		}
+		catch (InvalidFieldsException ex) {
+			FieldViolation broken = ex.violations().get(0);
+			violations.add(switch (broken.type()) {
+				case "missing" -> broken;
+				case "greater_than" ->
+					new FieldViolation("amount", rules.message("admin.rule.adjust.zero"), "not_equal");
+				case "less_than_equal" ->
+					new FieldViolation("amount", rules.message("admin.rule.adjust.max"), "less_than_equal");
+				default -> new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing");
+			});
+			return null;
+		}
 	}
 
 	/** The first answer to a key used before, if it was used for the same request. */
