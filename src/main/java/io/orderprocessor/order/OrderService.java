@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,6 +50,9 @@ import io.orderprocessor.user.LedgerType;
  * concurrent change of cash or holding makes it read again and retry. Placement and the
  * preview share one {@link OrderPlan}. Fills of limit orders are conditional on the order
  * still being pending, so no order is ever filled twice, whoever runs the matcher.
+ * <p>
+ * The commands (place, cancel, fill) come first, then the queries (the preview, an order,
+ * the history, holdings and asset transactions), which never write.
  */
 @Service
 public class OrderService {
@@ -87,6 +91,8 @@ public class OrderService {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	// Commands: place, cancel and fill, each one atomic write under the account's lock.
+
 	/**
 	 * Places an order: market orders fill at once at the current price, limit orders
 	 * reserve cash or quantity and wait for the matcher. A key that was used before
@@ -115,29 +121,6 @@ public class OrderService {
 		}
 		events.publishEvent(placed.isPending() ? new OrderPlaced(placed) : new OrderFilled(placed, false));
 		return new Placement(placed, false);
-	}
-
-	/**
-	 * What the order would do at the current price, for the trade page's live preview and
-	 * review step: the same plan placement writes. At most one read: the cash (buys) or
-	 * the holding (sells).
-	 */
-	public OrderPreview preview(String username, PlaceOrder request) {
-		String user = Username.normalise(username);
-		Checked checked;
-		try {
-			checked = rules.check(request);
-		}
-		catch (InvalidFieldsException ex) {
-			return OrderPreview.invalid(ex.violations());
-		}
-		BigDecimal marketPrice = inventory.quote(checked.asset()).price();
-		if (!checked.type().isBuy()) {
-			BigDecimal holding = orders.holding(user, checked.asset().symbol()).available();
-			return planner.plan(checked, marketPrice, holding).toPreview();
-		}
-		OrderPlan plan = planner.plan(checked, marketPrice, null);
-		return planner.withCash(plan, payment(user, plan, null)).toPreview();
 	}
 
 	/**
@@ -312,6 +295,31 @@ public class OrderService {
 		return Optional.of(filled);
 	}
 
+	// Queries: nothing below writes.
+
+	/**
+	 * What the order would do at the current price, for the trade page's live preview and
+	 * review step: the same plan placement writes. At most one read: the cash (buys) or
+	 * the holding (sells).
+	 */
+	public OrderPreview preview(String username, PlaceOrder request) {
+		String user = Username.normalise(username);
+		Checked checked;
+		try {
+			checked = rules.check(request);
+		}
+		catch (InvalidFieldsException ex) {
+			return OrderPreview.invalid(ex.violations());
+		}
+		BigDecimal marketPrice = inventory.quote(checked.asset()).price();
+		if (!checked.type().isBuy()) {
+			BigDecimal holding = orders.holding(user, checked.asset().symbol()).available();
+			return planner.plan(checked, marketPrice, holding).toPreview();
+		}
+		OrderPlan plan = planner.plan(checked, marketPrice, null);
+		return planner.withCash(plan, payment(user, plan, null)).toPreview();
+	}
+
 	/** One order of this user. */
 	public Order get(String username, String orderId) {
 		if (!OrderRules.isOrderIdFormat(orderId)) {
@@ -353,7 +361,7 @@ public class OrderService {
 		return orders.holdings(Username.normalise(username))
 			.stream()
 			.filter(h -> h.quantity().signum() > 0)
-			.sorted(java.util.Comparator.comparing(Holding::symbol))
+			.sorted(Comparator.comparing(Holding::symbol))
 			.toList();
 	}
 
@@ -376,6 +384,8 @@ public class OrderService {
 		String normalised = Symbols.normalise(symbol).orElseThrow();
 		return orders.transactions(Username.normalise(username), normalised, cursor, limit);
 	}
+
+	// The parts of the commands' writes.
 
 	private void buyInto(AtomicWrite tx, String user, HoldingState holding, Order fill, Instant now) {
 		BigDecimal quantity = holding.quantity().add(fill.quantity());
