@@ -18,8 +18,28 @@ public record Order(String id, String username, OrderType type, String symbol, B
 
 	public static final String ID_PREFIX = "ord_";
 
+	private static final BigDecimal NOTHING_HELD_CASH = BigDecimal.ZERO.setScale(2);
+
 	public boolean isPending() {
 		return status == OrderStatus.PENDING;
+	}
+
+	/**
+	 * This pending order cancelled at {@code now}: it keeps its estimate and what it
+	 * held.
+	 */
+	public Order cancelled(Instant now) {
+		return new Order(id, username, type, symbol, quantity, limitPrice, null, total, held, OrderStatus.CANCELLED,
+				createdAt, null, now);
+	}
+
+	/**
+	 * This order filled at {@code now} at {@code price} for {@code total}: it holds
+	 * nothing any more.
+	 */
+	public Order filled(BigDecimal price, BigDecimal total, Instant now) {
+		return new Order(id, username, type, symbol, quantity, limitPrice, price, total,
+				type.isBuy() ? NOTHING_HELD_CASH : BigDecimal.ZERO, OrderStatus.COMPLETED, createdAt, now, now);
 	}
 
 	/** The ULID part of the id: orders sort by it. */

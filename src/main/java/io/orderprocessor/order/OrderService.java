@@ -1,11 +1,11 @@
 package io.orderprocessor.order;
 
-import io.orderprocessor.shared.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
@@ -40,24 +39,25 @@ import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
-import io.orderprocessor.user.CashSnapshot;
+import io.orderprocessor.user.CashChange;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.shared.Money;
 
 /**
  * Places, fills and cancels orders. Each of these is ONE atomic write (through
  * {@link Store#write}) of the order, the holding (at the version read), the asset
- * transaction, the idempotency record and the cash with its ledger entry (at the version
- * read, through {@link CashService#addMovement}); a concurrent change of cash or holding
- * makes it read again and retry. Fills of limit orders are conditional on the order still
- * being pending, so no order is ever filled twice, whoever runs the matcher.
+ * transaction, the idempotency record and the cash with its ledger entry (a
+ * {@link CashChange} the user module prepares, checks and enlists in the write); a
+ * concurrent change of cash or holding makes it read again and retry. Placement and the
+ * preview share one {@link OrderPlan}. Fills of limit orders are conditional on the order
+ * still being pending, so no order is ever filled twice, whoever runs the matcher.
+ * <p>
+ * The commands (place, cancel, fill) come first, then the queries (the preview, an order,
+ * the history, holdings and asset transactions), which never write.
  */
 @Service
 public class OrderService {
 
 	private static final Logger log = LoggerFactory.getLogger(OrderService.class);
-
-	private static final BigDecimal ZERO_CASH = BigDecimal.ZERO.setScale(2);
 
 	private final OrderRepository orders;
 
@@ -67,28 +67,31 @@ public class OrderService {
 
 	private final OrderRules rules;
 
+	private final OrderPlanner planner;
+
 	private final Store store;
 
 	private final ApplicationEventPublisher events;
-
-	private final MarketFormat format;
 
 	private final AccountLocks locks;
 
 	private final Clock clock;
 
-	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules, Store store,
-			ApplicationEventPublisher events, MarketFormat format, ObjectProvider<Clock> clock, AccountLocks locks) {
+	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules,
+			OrderPlanner planner, Store store, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+			AccountLocks locks) {
 		this.orders = orders;
 		this.locks = locks;
 		this.cash = cash;
 		this.inventory = inventory;
 		this.rules = rules;
+		this.planner = planner;
 		this.store = store;
 		this.events = events;
-		this.format = format;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
+
+	// Commands: place, cancel and fill, each one atomic write under the account's lock.
 
 	/**
 	 * Places an order: market orders fill at once at the current price, limit orders
@@ -101,23 +104,14 @@ public class OrderService {
 	public Placement place(String username, PlaceOrder request) {
 		String user = Username.normalise(username);
 		Checked checked = rules.check(request);
-		Asset asset = checked.asset();
-		BigDecimal marketPrice = inventory.quote(asset).price();
-		BigDecimal quantity = checked.quantity();
-		if (quantity == null) {
-			quantity = OrderRules.quantityFor(checked.amount(), marketPrice);
-			if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
-				throw new OrderRuleException("amount", rules.message("rule.quantity.min"));
-			}
-		}
-		BigDecimal orderQuantity = quantity;
-		String fingerprint = IdempotencyRecord.fingerprint(checked.type(), asset.symbol(), checked.quantity(),
+		BigDecimal marketPrice = inventory.quote(checked.asset()).price();
+		String fingerprint = IdempotencyRecord.fingerprint(checked.type(), checked.asset().symbol(), checked.quantity(),
 				checked.amount(), checked.limitPrice());
 		Order placed;
 		try {
 			// one account's operations take turns here instead of colliding and retrying
 			placed = locks.withLock(user,
-					() -> store.retrying(() -> placeOnce(user, checked, orderQuantity, marketPrice, fingerprint)));
+					() -> store.retrying(() -> placeOnce(user, checked, marketPrice, fingerprint)));
 		}
 		catch (ConditionFailedException ex) {
 			if (ex.failed(OrderRepository.IDEMPOTENCY)) {
@@ -130,144 +124,56 @@ public class OrderService {
 	}
 
 	/**
-	 * What the order would do at the current price, for the trade page's live preview and
-	 * review step. At most one read: the cash (buys) or the holding (sells).
+	 * One attempt at placing: the plan of the order against the holding and cash as read
+	 * now, refused with its first violation, else written in one atomic write.
 	 */
-	public OrderPreview preview(String username, PlaceOrder request) {
-		String user = Username.normalise(username);
-		Checked checked;
-		try {
-			checked = rules.check(request);
-		}
-		catch (InvalidFieldsException ex) {
-			return OrderPreview.invalid(ex.violations());
-		}
-		Asset asset = checked.asset();
-		OrderType type = checked.type();
-		BigDecimal marketPrice = inventory.quote(asset).price();
-		BigDecimal price = type.isLimit() ? checked.limitPrice() : marketPrice;
-		List<FieldViolation> problems = new java.util.ArrayList<>();
-		BigDecimal quantity = checked.quantity() != null ? checked.quantity()
-				: OrderRules.quantityFor(checked.amount(), marketPrice);
-		if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
-			problems.add(new FieldViolation("amount", rules.message("rule.quantity.min"), "greater_than_equal"));
-		}
-		BigDecimal value = quantity.multiply(price);
-		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
-			problems.add(new FieldViolation(
-					checked.amount() != null ? "amount" : "quantity", rules.message("rule.value.max",
-							Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)),
-					"less_than_equal"));
-		}
-		BigDecimal total = type.isBuy() ? OrderRules.cost(quantity, price) : OrderRules.proceeds(quantity, price);
-		BigDecimal cashAvailable = null;
-		BigDecimal cashAfter = null;
-		BigDecimal holdingAvailable = null;
-		BigDecimal holdingAfter = null;
-		if (type.isBuy()) {
-			cashAvailable = cash.read(user).available();
-			cashAfter = cashAvailable.subtract(total);
-			if (cashAfter.signum() < 0) {
-				problems.add(new FieldViolation("quantity",
-						rules.message("rule.cash.insufficient", Money.format(cashAvailable), Money.format(total)),
-						"insufficient"));
-			}
-		}
-		else {
-			holdingAvailable = orders.holding(user, asset.symbol()).available();
-			holdingAfter = holdingAvailable.subtract(quantity);
-			if (holdingAfter.signum() < 0) {
-				problems.add(new FieldViolation("quantity", rules.message("rule.holding.insufficient",
-						Quantity.plain(holdingAvailable), asset.symbol(), Quantity.plain(quantity)), "insufficient"));
-			}
-			else if (total.signum() <= 0) {
-				problems.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
-			}
-		}
-		String warning = type == OrderType.LIMIT_BUY
-				&& price.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
-						? rules.message("rule.limit.warning", format.price(marketPrice)) : null;
-		return new OrderPreview(type, asset, marketPrice, price, quantity, total, cashAvailable, cashAfter,
-				holdingAvailable, holdingAfter, List.copyOf(problems), warning);
-	}
-
-	private Order placeOnce(String user, Checked checked, BigDecimal quantity, BigDecimal marketPrice,
-			String fingerprint) {
+	private Order placeOnce(String user, Checked checked, BigDecimal marketPrice, String fingerprint) {
 		OrderType type = checked.type();
 		String symbol = checked.asset().symbol();
+		HoldingState holding = type.isBuy() ? null : orders.holding(user, symbol);
+		OrderPlan plan = planner.plan(checked, marketPrice, holding == null ? null : holding.available())
+			.requireValid();
+		String id = Order.ID_PREFIX + UlidCreator.getMonotonicUlid().toString();
+		CashChange payment = null;
+		if (plan.movesCash()) {
+			payment = payment(user, plan, id);
+			if (type.isBuy()) {
+				planner.withCash(plan, payment).requireValid();
+			}
+		}
+		if (type == OrderType.MARKET_BUY) {
+			holding = orders.holding(user, symbol);
+		}
 		Instant now = now();
-		String ulid = UlidCreator.getMonotonicUlid().toString();
-		String id = Order.ID_PREFIX + ulid;
+		Order order = plan.toOrder(id, user, now);
 		AtomicWrite tx = AtomicWrite.create();
-		Order order;
+		orders.putNewOrder(tx, order);
 		switch (type) {
-			case MARKET_BUY -> {
-				checkValue(quantity.multiply(marketPrice));
-				BigDecimal total = OrderRules.cost(quantity, marketPrice);
-				CashSnapshot money = cash.read(user);
-				HoldingState holding = orders.holding(user, symbol);
-				if (total.compareTo(money.available()) > 0) {
-					throw new OrderRuleException("quantity", rules.message("rule.cash.insufficient",
-							Money.format(money.available()), Money.format(total)));
-				}
-				order = new Order(id, user, type, symbol, quantity, null, marketPrice, total, ZERO_CASH,
-						OrderStatus.COMPLETED, now, now, now);
-				orders.putNewOrder(tx, order);
-				buyInto(tx, user, holding, order, now);
-				cash.addMovement(tx, money, total.negate(), BigDecimal.ZERO, LedgerType.ORDER_PAYMENT,
-						description(order), id);
-			}
-			case MARKET_SELL -> {
-				checkValue(quantity.multiply(marketPrice));
-				BigDecimal total = OrderRules.proceeds(quantity, marketPrice);
-				if (total.signum() <= 0) {
-					throw new OrderRuleException("quantity", rules.message("rule.value.min"));
-				}
-				CashSnapshot money = cash.read(user);
-				HoldingState holding = orders.holding(user, symbol);
-				checkHolding(holding, quantity);
-				order = new Order(id, user, type, symbol, quantity, null, marketPrice, total, ZERO_CASH,
-						OrderStatus.COMPLETED, now, now, now);
-				orders.putNewOrder(tx, order);
-				sellFrom(tx, user, holding, order, false, now);
-				cash.addMovement(tx, money, total, BigDecimal.ZERO, LedgerType.ORDER_SALE, description(order), id);
-			}
+			case MARKET_BUY -> buyInto(tx, user, holding, order, now);
+			case MARKET_SELL -> sellFrom(tx, user, holding, order, false, now);
+			case LIMIT_SELL -> orders.putHolding(tx, user, holding, holding.quantity(),
+					holding.heldQuantity().add(order.held()), holding.averageCost(), now);
 			case LIMIT_BUY -> {
-				BigDecimal limit = checked.limitPrice();
-				checkValue(quantity.multiply(limit));
-				BigDecimal held = OrderRules.cost(quantity, limit);
-				CashSnapshot money = cash.read(user);
-				if (held.compareTo(money.available()) > 0) {
-					throw new OrderRuleException("quantity", rules.message("rule.cash.insufficient",
-							Money.format(money.available()), Money.format(held)));
-				}
-				order = new Order(id, user, type, symbol, quantity, limit, null, held, held, OrderStatus.PENDING, now,
-						null, now);
-				orders.putNewOrder(tx, order);
-				cash.addMovement(tx, money, BigDecimal.ZERO, held, LedgerType.ORDER_PAYMENT, description(order), id);
+				// holds cash only
 			}
-			case LIMIT_SELL -> {
-				BigDecimal limit = checked.limitPrice();
-				checkValue(quantity.multiply(limit));
-				BigDecimal total = OrderRules.proceeds(quantity, limit);
-				if (total.signum() <= 0) {
-					throw new OrderRuleException("quantity", rules.message("rule.value.min"));
-				}
-				HoldingState holding = orders.holding(user, symbol);
-				checkHolding(holding, quantity);
-				order = new Order(id, user, type, symbol, quantity, limit, null, total, quantity, OrderStatus.PENDING,
-						now, null, now);
-				orders.putNewOrder(tx, order);
-				orders.putHolding(tx, user, holding, holding.quantity(), holding.heldQuantity().add(quantity),
-						holding.averageCost(), now);
-			}
-			default -> throw new IllegalStateException("unknown order type " + type);
+		}
+		if (payment != null) {
+			payment.enlist(tx);
 		}
 		if (checked.idempotencyKey() != null) {
 			orders.putIdempotency(tx, user, new IdempotencyRecord(checked.idempotencyKey(), id, fingerprint, now));
 		}
 		store.write(tx);
 		return order;
+	}
+
+	/**
+	 * The cash the planned order pays, receives or holds, as the user module judges it.
+	 */
+	private CashChange payment(String user, OrderPlan plan, String orderId) {
+		return cash.prepare(user, plan.cashDelta(), plan.heldCashDelta(),
+				plan.type().isBuy() ? LedgerType.ORDER_PAYMENT : LedgerType.ORDER_SALE,
+				planner.description(plan.type(), plan.quantity(), plan.asset().symbol(), plan.price()), orderId);
 	}
 
 	private Placement replay(String user, String key, String fingerprint) {
@@ -295,14 +201,13 @@ public class OrderService {
 		try {
 			cancelled = locks.withLock(user, () -> store.retrying(() -> {
 				Instant now = now();
-				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
-						order.limitPrice(), null, order.total(), order.held(), OrderStatus.CANCELLED, order.createdAt(),
-						null, now);
+				Order next = order.cancelled(now);
 				AtomicWrite tx = AtomicWrite.create();
 				orders.updatePendingOrder(tx, next);
 				if (order.type().isBuy()) {
-					cash.addMovement(tx, cash.read(user), BigDecimal.ZERO, order.held().negate(),
-							LedgerType.ORDER_REFUND, description(order), order.id());
+					cash.prepare(user, BigDecimal.ZERO, order.held().negate(), LedgerType.ORDER_REFUND,
+							description(order), order.id())
+						.enlist(tx);
 				}
 				else {
 					HoldingState holding = orders.holding(user, order.symbol());
@@ -360,23 +265,22 @@ public class OrderService {
 				Instant now = now();
 				BigDecimal total = order.type().isBuy() ? OrderRules.cost(order.quantity(), price)
 						: OrderRules.proceeds(order.quantity(), price);
-				Order next = new Order(order.id(), user, order.type(), order.symbol(), order.quantity(),
-						order.limitPrice(), price, total, order.type().isBuy() ? ZERO_CASH : BigDecimal.ZERO,
-						OrderStatus.COMPLETED, order.createdAt(), now, now);
-				CashSnapshot money = cash.read(user);
+				Order next = order.filled(price, total, now);
+				CashChange money = order.type().isBuy()
+						? cash.prepare(user, total.negate(), order.held().negate(), LedgerType.ORDER_PAYMENT,
+								description(next), order.id())
+						: cash.prepare(user, total, BigDecimal.ZERO, LedgerType.ORDER_SALE, description(next),
+								order.id());
 				HoldingState holding = orders.holding(user, order.symbol());
 				AtomicWrite tx = AtomicWrite.create();
 				orders.updatePendingOrder(tx, next);
 				if (order.type().isBuy()) {
 					buyInto(tx, user, holding, next, now);
-					cash.addMovement(tx, money, total.negate(), order.held().negate(), LedgerType.ORDER_PAYMENT,
-							description(next), order.id());
 				}
 				else {
 					sellFrom(tx, user, holding, next, true, now);
-					cash.addMovement(tx, money, total, BigDecimal.ZERO, LedgerType.ORDER_SALE, description(next),
-							order.id());
 				}
+				money.enlist(tx);
 				store.write(tx);
 				return next;
 			}));
@@ -389,6 +293,31 @@ public class OrderService {
 		}
 		events.publishEvent(new OrderFilled(filled, true));
 		return Optional.of(filled);
+	}
+
+	// Queries: nothing below writes.
+
+	/**
+	 * What the order would do at the current price, for the trade page's live preview and
+	 * review step: the same plan placement writes. At most one read: the cash (buys) or
+	 * the holding (sells).
+	 */
+	public OrderPreview preview(String username, PlaceOrder request) {
+		String user = Username.normalise(username);
+		Checked checked;
+		try {
+			checked = rules.check(request);
+		}
+		catch (InvalidFieldsException ex) {
+			return OrderPreview.invalid(ex.violations());
+		}
+		BigDecimal marketPrice = inventory.quote(checked.asset()).price();
+		if (!checked.type().isBuy()) {
+			BigDecimal holding = orders.holding(user, checked.asset().symbol()).available();
+			return planner.plan(checked, marketPrice, holding).toPreview();
+		}
+		OrderPlan plan = planner.plan(checked, marketPrice, null);
+		return planner.withCash(plan, payment(user, plan, null)).toPreview();
 	}
 
 	/** One order of this user. */
@@ -432,7 +361,7 @@ public class OrderService {
 		return orders.holdings(Username.normalise(username))
 			.stream()
 			.filter(h -> h.quantity().signum() > 0)
-			.sorted(java.util.Comparator.comparing(Holding::symbol))
+			.sorted(Comparator.comparing(Holding::symbol))
 			.toList();
 	}
 
@@ -456,6 +385,8 @@ public class OrderService {
 		return orders.transactions(Username.normalise(username), normalised, cursor, limit);
 	}
 
+	// The parts of the commands' writes.
+
 	private void buyInto(AtomicWrite tx, String user, HoldingState holding, Order fill, Instant now) {
 		BigDecimal quantity = holding.quantity().add(fill.quantity());
 		BigDecimal cost = holding.quantity()
@@ -475,31 +406,14 @@ public class OrderService {
 				fill.quantity(), fill.price(), fill.total(), fill.id(), now));
 	}
 
-	private void checkValue(BigDecimal value) {
-		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
-			throw new OrderRuleException("quantity", rules.message("rule.value.max",
-					Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)));
-		}
-	}
-
-	private void checkHolding(HoldingState holding, BigDecimal quantity) {
-		if (quantity.compareTo(holding.available()) > 0) {
-			throw new OrderRuleException("quantity", rules.message("rule.holding.insufficient",
-					Quantity.plain(holding.available()), holding.symbol(), Quantity.plain(quantity)));
-		}
-	}
-
 	private OrderNotPendingException notPending(Order order) {
 		return new OrderNotPendingException(rules.message("rule.notPending", order.id(), order.status().apiName()));
 	}
 
 	private String description(Order order) {
-		BigDecimal price = order.price() != null ? order.price() : order.limitPrice();
-		return rules.message(order.type().isBuy() ? "order.description.buy" : "order.description.sell",
-				Quantity.plain(order.quantity()), order.symbol(), format.price(price));
+		return planner.description(order.type(), order.quantity(), order.symbol(),
+				order.price() != null ? order.price() : order.limitPrice());
 	}
-
-	/** A quantity without trailing zeros: {@code 0.1}. */
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -3,12 +3,14 @@ package io.orderprocessor.user;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.shared.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
 import io.orderprocessor.user.internal.CashProperties;
@@ -87,37 +90,33 @@ public class CashService {
 	}
 
 	/**
-	 * The cash with the version it was read at, for a module that moves cash in its own
-	 * transaction with {@link #addMovement}. One strongly consistent read.
+	 * A change of the user's cash for another module to write inside its own atomic write
+	 * ({@link CashChange#enlist}): the balance changes by {@code amountDelta} and the
+	 * held part by {@code heldDelta}. One strongly consistent read; nothing is written
+	 * yet.
+	 * @param reference what the change belongs to (an order id), written with its ledger
+	 * entry
 	 */
-	public CashSnapshot read(String username) {
+	public CashChange prepare(String username, BigDecimal amountDelta, BigDecimal heldDelta, LedgerType type,
+			String description, String reference) {
 		String user = Username.normalise(username);
 		CashState state = cash.cash(user);
-		return new CashSnapshot(user, state.balance(), state.held(), state.version(), state.updatedAt());
+		return new CashChange(this, user, state.version(), state.balance(), state.held(), amountDelta, heldDelta, type,
+				description, reference);
 	}
 
-	/**
-	 * Appends a cash movement to the caller's atomic write: the balance changes by
-	 * {@code amountDelta} and the held part by {@code heldDelta}, written only if the
-	 * cash is still at the version of {@code current} (else the write fails as an
-	 * optimistic conflict: read again inside {@link Store#retrying}). A non-zero amount
-	 * also writes its ledger entry with the balance after it. The caller checks the rules
-	 * (available cash) against {@code current}; this refuses only results below zero.
-	 * @return the ledger entry, or null when the amount is zero (a hold or its release)
-	 */
-	public LedgerEntry addMovement(AtomicWrite tx, CashSnapshot current, BigDecimal amountDelta, BigDecimal heldDelta,
-			LedgerType type, String description, String reference) {
-		BigDecimal balance = current.balance().add(amountDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
-		BigDecimal held = current.held().add(heldDelta).setScale(2, java.math.RoundingMode.UNNECESSARY);
-		if (balance.signum() < 0 || held.signum() < 0 || held.compareTo(balance) > 0) {
-			throw new InsufficientFundsException(rules.message("cash.insufficient", Money.format(current.available()),
-					Money.format(amountDelta.negate().max(heldDelta))));
+	/** The single writer of a prepared change: see {@link CashChange#enlist}. */
+	LedgerEntry enlist(AtomicWrite tx, CashChange change) {
+		if (!change.isCovered()) {
+			throw insufficient(change.available(), change.requested());
 		}
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		LedgerEntry entry = amountDelta.signum() == 0 ? null
-				: new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type, amountDelta.setScale(2), balance,
-						description, reference, now);
-		cash.appendMovement(tx, current.username(), current.version(), balance, held, entry, now);
+		BigDecimal balance = change.balanceAfter().setScale(2, RoundingMode.UNNECESSARY);
+		BigDecimal held = change.heldAfter().setScale(2, RoundingMode.UNNECESSARY);
+		Instant now = now();
+		LedgerEntry entry = change.amountDelta().signum() == 0 ? null
+				: new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), change.type(),
+						change.amountDelta().setScale(2), balance, change.description(), change.reference(), now);
+		cash.appendMovement(tx, change.username(), change.version(), balance, held, entry, now);
 		return entry;
 	}
 
@@ -249,17 +248,75 @@ public class CashService {
 		boolean deposit = type == LedgerType.DEPOSIT;
 		CashState state = cash.cash(username);
 		if (!deposit && state.balance().subtract(state.held()).compareTo(amount) < 0) {
-			throw new InsufficientFundsException(rules.message("cash.insufficient",
-					Money.format(state.balance().subtract(state.held())), Money.format(amount)));
+			throw insufficient(state.balance().subtract(state.held()), amount);
 		}
 		BigDecimal after = deposit ? state.balance().add(amount) : state.balance().subtract(amount);
 		// the id is made after the read, so ids order entries as their writes happened
 		LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type,
 				deposit ? amount : amount.negate(), after, rules.message("cash.description." + type.name()), null,
-				clock.instant().truncatedTo(ChronoUnit.MILLIS));
+				now());
 		cash.apply(new CashMovement(username, state.version(), after, next, today, deposit ? DEPOSITED : WITHDRAWN,
 				limit, asked));
 		return next;
+	}
+
+	/**
+	 * An admin's signed adjustment of the account's cash: one atomic write of the balance
+	 * (at the version read) and a {@code SYSTEM_ADJUSTMENT} entry described by
+	 * {@code reason}, in turn with the account's other movements ({@link AccountLocks}).
+	 * Counts against no daily limit.
+	 * @param amount as {@link #adjustment} parsed it
+	 * @throws InvalidFieldsException when the available cash would fall below $0.00
+	 */
+	LedgerEntry adjust(String username, BigDecimal amount, String reason) {
+		return locks.withLock(username, () -> store.retrying(() -> {
+			CashState state = cash.cash(username);
+			BigDecimal available = state.balance().subtract(state.held());
+			if (available.add(amount).signum() < 0) {
+				throw new InvalidFieldsException("amount",
+						rules.message("admin.rule.adjust.negative", Money.format(available), Money.format(amount)),
+						"insufficient");
+			}
+			BigDecimal after = state.balance().add(amount);
+			Instant now = now();
+			LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), LedgerType.SYSTEM_ADJUSTMENT,
+					amount, after, reason, null, now);
+			cash.apply(new CashMovement(username, state.version(), after, next,
+					LocalDate.ofInstant(now, ZoneOffset.UTC), null, null));
+			return next;
+		}));
+	}
+
+	/**
+	 * The signed amount of an admin's adjustment ({@code -25.50}, {@code $1,000}): a
+	 * sign, then an amount by the rules of a deposit's ({@link UserRules#amount}),
+	 * reported with the adjustment's own messages.
+	 * @return the amount, or null when it broke a rule (added to {@code violations})
+	 */
+	BigDecimal adjustment(String raw, List<FieldViolation> violations) {
+		String text = raw == null ? "" : raw.trim().replace(",", "").replace("$", "");
+		boolean negative = text.startsWith("-");
+		String magnitude = negative || text.startsWith("+") ? text.substring(1) : text;
+		if (!text.isEmpty() && (magnitude.isEmpty() || !Character.isDigit(magnitude.charAt(0)))) {
+			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing"));
+			return null;
+		}
+		try {
+			BigDecimal amount = rules.amount(magnitude);
+			return negative ? amount.negate() : amount;
+		}
+		catch (InvalidFieldsException ex) {
+			FieldViolation broken = ex.violations().get(0);
+			violations.add(switch (broken.type()) {
+				case "missing" -> broken;
+				case "greater_than" ->
+					new FieldViolation("amount", rules.message("admin.rule.adjust.zero"), "not_equal");
+				case "less_than_equal" ->
+					new FieldViolation("amount", rules.message("admin.rule.adjust.max"), "less_than_equal");
+				default -> new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing");
+			});
+			return null;
+		}
 	}
 
 	/** The first answer to a key used before, if it was used for the same request. */
@@ -298,7 +355,16 @@ public class CashService {
 	/** A DEPOSIT entry that opens an account with {@code amount} (demo data). */
 	LedgerEntry openingDeposit(BigDecimal amount) {
 		return new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), LedgerType.DEPOSIT, amount, amount,
-				rules.message("cash.seed"), null, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+				rules.message("cash.seed"), null, now());
+	}
+
+	private InsufficientFundsException insufficient(BigDecimal available, BigDecimal requested) {
+		return new InsufficientFundsException(
+				rules.message("cash.insufficient", Money.format(available), Money.format(requested)));
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private LocalDate today() {

@@ -1,18 +1,12 @@
 package io.orderprocessor.user;
 
 import io.orderprocessor.shared.Username;
-import io.orderprocessor.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-
-import com.github.f4b6a3.ulid.UlidCreator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,9 +19,6 @@ import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.AdminEvents.AccountLockedByAdmin;
 import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.user.AdminEvents.RoleChanged;
-import io.orderprocessor.user.internal.CashRepository;
-import io.orderprocessor.user.internal.CashRepository.CashMovement;
-import io.orderprocessor.user.internal.CashRepository.CashState;
 import io.orderprocessor.user.internal.StoredUser;
 import io.orderprocessor.user.internal.UserDirectory;
 import io.orderprocessor.user.internal.UserDirectory.AdminGuard;
@@ -48,18 +39,13 @@ import io.orderprocessor.user.internal.UserSessions;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-	/** A signed amount with at most two decimals and no exponent. */
-	private static final Pattern SIGNED_AMOUNT = Pattern.compile("[+-]?\\d{1,9}(\\.\\d{1,2})?");
-
-	private static final BigDecimal MAX_ADJUSTMENT = new BigDecimal("1000000");
-
 	static final int MAX_REASON = 200;
 
 	private final UserRepository users;
 
 	private final UserDirectory directory;
 
-	private final CashRepository cash;
+	private final CashService cash;
 
 	private final Store store;
 
@@ -73,7 +59,7 @@ public class UserAdministration {
 
 	private final Clock clock = Clock.systemUTC();
 
-	UserAdministration(UserRepository users, UserDirectory directory, CashRepository cash, Store store,
+	UserAdministration(UserRepository users, UserDirectory directory, CashService cash, Store store,
 			UserSessions sessions, TokenRevocations tokens, UserRules rules, ApplicationEventPublisher events) {
 		this.users = users;
 		this.directory = directory;
@@ -194,16 +180,17 @@ public class UserAdministration {
 	}
 
 	/**
-	 * Adds a signed amount to the account's cash as one atomic write of the balance (at
-	 * the version read) and a {@code SYSTEM_ADJUSTMENT} ledger entry whose description is
-	 * the reason. Counts against no daily limit.
+	 * Adds a signed amount to the account's cash through {@link CashService#adjust}: one
+	 * atomic write of the balance and a {@code SYSTEM_ADJUSTMENT} ledger entry whose
+	 * description is the reason, in turn with the account's other cash movements. Counts
+	 * against no daily limit.
 	 * @throws InvalidFieldsException without a reason, for a zero or malformed amount, or
 	 * when the available cash would fall below $0.00
 	 * @throws UserNotFoundException for an unknown username
 	 */
 	public LedgerEntry adjustCash(String admin, String username, String rawAmount, String reason) {
 		List<FieldViolation> violations = new ArrayList<>();
-		BigDecimal amount = adjustment(rawAmount, violations);
+		BigDecimal amount = cash.adjustment(rawAmount, violations);
 		String why = trimmed(reason);
 		if (why == null) {
 			violations.add(new FieldViolation("reason", rules.message("admin.rule.reason.required"), "missing"));
@@ -216,46 +203,10 @@ public class UserAdministration {
 			throw new InvalidFieldsException(violations);
 		}
 		String name = existing(username).username();
-		LedgerEntry entry = store.retrying(() -> {
-			CashState state = cash.cash(name);
-			BigDecimal after = state.balance().add(amount);
-			if (after.subtract(state.held()).signum() < 0) {
-				throw new InvalidFieldsException("amount",
-						rules.message("admin.rule.adjust.negative",
-								Money.format(state.balance().subtract(state.held())), Money.format(amount)),
-						"insufficient");
-			}
-			var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-			LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), LedgerType.SYSTEM_ADJUSTMENT,
-					amount, after, why, null, now);
-			cash.apply(new CashMovement(name, state.version(), after, next, LocalDate.ofInstant(now, ZoneOffset.UTC),
-					null, null));
-			return next;
-		});
+		LedgerEntry entry = cash.adjust(name, amount, why);
 		events.publishEvent(
 				new CashAdjusted(Username.normalise(admin), name, amount, entry.balanceAfter(), entry.id(), why));
 		return entry;
-	}
-
-	private BigDecimal adjustment(String raw, List<FieldViolation> violations) {
-		String text = raw == null ? "" : raw.trim().replace(",", "").replace("$", "");
-		if (text.isEmpty()) {
-			violations.add(new FieldViolation("amount", rules.message("rule.required", rules.message("field.amount")),
-					"missing"));
-			return null;
-		}
-		if (!SIGNED_AMOUNT.matcher(text).matches()) {
-			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing"));
-			return null;
-		}
-		BigDecimal amount = new BigDecimal(text).setScale(2);
-		if (amount.signum() == 0) {
-			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.zero"), "not_equal"));
-		}
-		else if (amount.abs().compareTo(MAX_ADJUSTMENT) > 0) {
-			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.max"), "less_than_equal"));
-		}
-		return amount;
 	}
 
 	private void checkReason(String reason, boolean required) {

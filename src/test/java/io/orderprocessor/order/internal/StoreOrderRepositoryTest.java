@@ -121,9 +121,7 @@ class StoreOrderRepositoryTest {
 			.containsExactlyInAnyOrder(buyAt100.id(), sellAt100.id());
 		assertThat(repository.crossing("ETH", new BigDecimal("100.00"))).isEmpty();
 
-		Order filled = new Order(buyAt100.id(), "ann", OrderType.LIMIT_BUY, "BTC", buyAt100.quantity(),
-				buyAt100.limitPrice(), new BigDecimal("100.00"), buyAt100.total(), BigDecimal.ZERO.setScale(2),
-				OrderStatus.COMPLETED, buyAt100.createdAt(), Instant.now(), Instant.now());
+		Order filled = buyAt100.filled(new BigDecimal("100.00"), buyAt100.total(), Instant.now());
 		AtomicWrite fill = AtomicWrite.create();
 		repository.updatePendingOrder(fill, filled);
 		store.write(fill);

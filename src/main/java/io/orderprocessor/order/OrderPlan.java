@@ -1,0 +1,81 @@
+package io.orderprocessor.order;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+
+/**
+ * What an order does at a price, worked out by {@link OrderPlanner} before anything is
+ * written: the preview shows it, placement writes it. Values the plan had no input for
+ * (the cash of a sell, the holding of a buy) are null.
+ *
+ * @param price the market price (market orders) or the limit
+ * @param total the cost (buy, rounded up) or proceeds (sell, rounded down)
+ * @param hold what the order reserves while pending: the cost of a limit buy, the
+ * quantity of a limit sell, nothing ({@code 0.00}) for a market order
+ * @param violations the rules the order breaks, by field, in the order they are checked
+ * @param warning a caution that does not stop the order (a limit far above the market)
+ */
+record OrderPlan(OrderType type, Asset asset, BigDecimal marketPrice, BigDecimal price, BigDecimal quantity,
+		BigDecimal total, BigDecimal hold, BigDecimal cashAvailable, BigDecimal cashAfter, BigDecimal holdingAvailable,
+		BigDecimal holdingAfter, List<FieldViolation> violations, String warning) {
+
+	OrderPlan {
+		violations = List.copyOf(violations);
+	}
+
+	/**
+	 * How the order moves the cash balance when placed: paid (market buy) or received
+	 * (market sell).
+	 */
+	BigDecimal cashDelta() {
+		if (type.isLimit()) {
+			return BigDecimal.ZERO;
+		}
+		return type.isBuy() ? total.negate() : total;
+	}
+
+	/** How the order moves the held cash when placed: a limit buy holds its cost. */
+	BigDecimal heldCashDelta() {
+		return type == OrderType.LIMIT_BUY ? hold : BigDecimal.ZERO;
+	}
+
+	/** Whether placing the order moves cash at all (a limit sell holds quantity only). */
+	boolean movesCash() {
+		return type != OrderType.LIMIT_SELL;
+	}
+
+	boolean isValid() {
+		return violations.isEmpty();
+	}
+
+	/**
+	 * @throws OrderRuleException with the first rule the order breaks, if any
+	 */
+	OrderPlan requireValid() {
+		if (!violations.isEmpty()) {
+			FieldViolation first = violations.get(0);
+			throw new OrderRuleException(first.field(), first.message());
+		}
+		return this;
+	}
+
+	/** The order this plan places: filled now (market) or pending (limit). */
+	Order toOrder(String id, String username, Instant now) {
+		if (type.isLimit()) {
+			return new Order(id, username, type, asset.symbol(), quantity, price, null, total, hold,
+					OrderStatus.PENDING, now, null, now);
+		}
+		return new Order(id, username, type, asset.symbol(), quantity, null, price, total, hold, OrderStatus.COMPLETED,
+				now, now, now);
+	}
+
+	OrderPreview toPreview() {
+		return new OrderPreview(type, asset, marketPrice, price, quantity, total, cashAvailable, cashAfter,
+				holdingAvailable, holdingAfter, violations, warning);
+	}
+
+}
