@@ -1,7 +1,5 @@
 package io.orderprocessor.user;
 
-import io.orderprocessor.shared.Username;
-import io.orderprocessor.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -21,22 +19,24 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.platform.security.RateLimited;
-import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.security.RateLimiter;
+import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
 import io.orderprocessor.user.internal.CashProperties;
-import io.orderprocessor.user.internal.CashRepository;
 import io.orderprocessor.user.internal.CashRepository.CashMovement;
 import io.orderprocessor.user.internal.CashRepository.CashState;
 import io.orderprocessor.user.internal.CashRepository.DayTotals;
 import io.orderprocessor.user.internal.CashRepository.IdempotencyRecord;
+import io.orderprocessor.user.internal.CashRepository;
 
 /**
  * Cash in USD: deposits, withdrawals, the balance and its ledger. Every movement is one
@@ -176,7 +176,7 @@ public class CashService {
 	}
 
 	/** The newest {@code limit} entries: one query, no total (dashboards). */
-	public java.util.List<LedgerEntry> recentEntries(String username, int limit) {
+	public List<LedgerEntry> recentEntries(String username, int limit) {
 		return cash.recent(Username.normalise(username), Math.max(1, Math.min(limit, 100)));
 	}
 

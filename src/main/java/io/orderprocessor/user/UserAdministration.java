@@ -1,8 +1,8 @@
 package io.orderprocessor.user;
 
-import io.orderprocessor.shared.Username;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +14,15 @@ import org.springframework.stereotype.Service;
 
 import io.orderprocessor.platform.security.TokenRevocations;
 import io.orderprocessor.platform.store.Store;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.AdminEvents.AccountLockedByAdmin;
 import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.user.AdminEvents.RoleChanged;
 import io.orderprocessor.user.internal.StoredUser;
-import io.orderprocessor.user.internal.UserDirectory;
 import io.orderprocessor.user.internal.UserDirectory.AdminGuard;
+import io.orderprocessor.user.internal.UserDirectory;
 import io.orderprocessor.user.internal.UserRepository;
 import io.orderprocessor.user.internal.UserSessions;
 
@@ -225,7 +226,7 @@ public class UserAdministration {
 				&& guard.activeAdmins().stream().noneMatch(name -> !name.equals(target.username()));
 	}
 
-	private static Profile withAccess(Profile p, String role, boolean locked, java.time.Instant now) {
+	private static Profile withAccess(Profile p, String role, boolean locked, Instant now) {
 		return new Profile(p.username(), p.email(), p.firstName(), p.lastName(), p.phone(), p.dateOfBirth(),
 				p.marketingConsent(), role, locked, p.createdAt(), now);
 	}

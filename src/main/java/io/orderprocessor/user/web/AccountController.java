@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.user.CashBalance;
@@ -37,7 +39,6 @@ import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
 import io.orderprocessor.user.TooManyRequestsException;
 import io.orderprocessor.user.UserRules;
-import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Account page: cash balance, deposit and withdraw with today's limits and quick
@@ -208,7 +209,7 @@ class AccountController implements PageController {
 
 		String url(String nextCursor) {
 			return params(UriComponentsBuilder.fromPath("/account"))
-				.queryParamIfPresent("cursor", java.util.Optional.ofNullable(nextCursor))
+				.queryParamIfPresent("cursor", Optional.ofNullable(nextCursor))
 				.fragment("ledger")
 				.build()
 				.encode()
