@@ -69,7 +69,7 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 		label("Search users").fill(username);
 		// htmx searches as the admin types
 		assertThat(page.locator("#user-table tbody tr")).hasCount(1);
-		assertThat(page.locator("#user-count")).hasText("1 users");
+		assertThat(page.locator("#user-count")).hasText("1 user");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(username).setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("User " + username);
 
@@ -145,7 +145,7 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 	private void signInAsAdmin() {
 		page.navigate("/login");
 		label("Username").fill("demo_admin");
-		label("Password").fill("Demo!Admin2026");
+		label("Password").fill(UserMother.ADMIN_PASSWORD);
 		button("Sign in").click();
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 	}

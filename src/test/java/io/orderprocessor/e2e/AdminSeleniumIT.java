@@ -66,7 +66,7 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 
 			open("/login");
 			type("username", "demo_admin");
-			type("password", "Demo!Admin2026");
+			type("password", UserMother.ADMIN_PASSWORD);
 			driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 			await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
 			driver.findElement(By.linkText("Admin")).click();
@@ -76,7 +76,7 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 			await().until(ExpectedConditions.textToBe(By.tagName("h1"), "Users"));
 			type("user-q", username);
 			// htmx searches as the admin types
-			await().until(ExpectedConditions.textToBe(By.id("user-count"), "1 users"));
+			await().until(ExpectedConditions.textToBe(By.id("user-count"), "1 user"));
 			driver.findElement(By.linkText(username)).click();
 			await().until(ExpectedConditions.textToBe(By.tagName("h1"), "User " + username));
 
