@@ -26,34 +26,48 @@ import io.orderprocessor.user.internal.UserStores;
  * never reach sessions or token revocation (a password change that succeeds does; that
  * stays a full-stack test).
  */
-final class UserModuleOnFakes {
+public final class UserModuleOnFakes {
 
-	final InMemoryStoreEngine engine = new InMemoryStoreEngine();
+	public final Store store;
 
-	final Store store = new Store(engine, 30, new SimpleMeterRegistry());
+	public final AccountLocks locks;
 
-	final List<Object> events = new CopyOnWriteArrayList<>();
+	/** Every event the services published, in order. */
+	public final List<Object> events = new CopyOnWriteArrayList<>();
 
-	final UserRules rules = new UserRules(messages(), Clock.systemUTC());
+	public final CashService cash;
 
-	final CashService cash = new CashService(UserStores.cash(store), store, rules,
-			new CashProperties(new BigDecimal("10000"), new BigDecimal("5000"), 60, new BigDecimal("25000")),
-			TestRateLimiters.withoutRedis(), events::add, new AccountLocks(64, Duration.ofSeconds(5)));
+	public final UserService users;
 
-	final UserService users = new UserService(UserStores.users(store), store, new BCryptPasswordEncoder(4), rules, null,
-			null, TestRateLimiters.withoutRedis(), new SignInProperties(5, Duration.ofMinutes(5), Duration.ofMinutes(5),
-					10, Duration.ofMinutes(15), Duration.ofMinutes(15), 10),
-			events::add);
+	/** On a new in-memory store of its own. */
+	public UserModuleOnFakes() {
+		this(new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry()),
+				new AccountLocks(64, Duration.ofSeconds(5)));
+	}
+
+	/** On a store and account locks shared with another module's services. */
+	public UserModuleOnFakes(Store store, AccountLocks locks) {
+		this.store = store;
+		this.locks = locks;
+		UserRules rules = new UserRules(messages(), Clock.systemUTC());
+		this.cash = new CashService(UserStores.cash(store), store, rules,
+				new CashProperties(new BigDecimal("10000"), new BigDecimal("5000"), 60, new BigDecimal("25000")),
+				TestRateLimiters.withoutRedis(), events::add, locks);
+		this.users = new UserService(UserStores.users(store), store, new BCryptPasswordEncoder(4), rules, null, null,
+				TestRateLimiters.withoutRedis(), new SignInProperties(5, Duration.ofMinutes(5), Duration.ofMinutes(5),
+						10, Duration.ofMinutes(15), Duration.ofMinutes(15), 10),
+				events::add);
+	}
 
 	/** A new account, registered through the service. */
-	String newUser(String prefix) {
+	public String newUser(String prefix) {
 		String username = UserMother.uniqueUsername(prefix);
 		users.register(UserMother.registration(username), null);
 		return username;
 	}
 
 	/** The application's messages, as {@code spring.messages.basename} lists them. */
-	static ResourceBundleMessageSource messages() {
+	public static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasenames("messages", "i18n/user", "i18n/inventory", "i18n/order", "i18n/portfolio",
 				"i18n/notification", "i18n/admin");

@@ -1,0 +1,51 @@
+package io.orderprocessor.order;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import io.orderprocessor.inventory.InventoryOnFakes;
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.inventory.internal.SimulatedPriceSource;
+import io.orderprocessor.order.internal.OrderStores;
+import io.orderprocessor.platform.store.AccountLocks;
+import io.orderprocessor.platform.store.InMemoryStoreEngine;
+import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.UserModuleOnFakes;
+
+/**
+ * The order service with the real user and inventory services it calls, all on one
+ * in-memory store, without Spring: the shipped catalogue, the simulated market behind
+ * {@link TestPrices} (pin a price to trade at it), events collected in a list.
+ */
+final class OrderModuleOnFakes {
+
+	final Store store = new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry());
+
+	final AccountLocks locks = new AccountLocks(64, java.time.Duration.ofSeconds(5));
+
+	final UserModuleOnFakes user = new UserModuleOnFakes(store, locks);
+
+	final CashService cash = user.cash;
+
+	final TestPrices prices = new TestPrices(new SimulatedPriceSource(42, Clock.systemUTC()));
+
+	final InventoryService inventory = InventoryOnFakes.service(store, prices);
+
+	final OrderService orders = new OrderService(OrderStores.orders(store), cash, inventory,
+			new OrderRules(UserModuleOnFakes.messages(), inventory), store, user.events::add, new MarketFormat(),
+			new StaticListableBeanFactory().getBeanProvider(Clock.class), locks);
+
+	/** A new account with {@code amount} deposited. */
+	String funded(String prefix, String amount) {
+		String username = user.newUser(prefix);
+		cash.deposit(username, amount);
+		return username;
+	}
+
+}
