@@ -8,7 +8,8 @@ public final class PlaywrightSignInPage implements SignInPage {
 	private final Page page;
 
 	/**
-	 * @param page a page whose context has the application as its base URL */
+	 * @param page a page whose context has the application as its base URL
+	 */
 	public PlaywrightSignInPage(Page page) {
 		this.page = page;
 	}
