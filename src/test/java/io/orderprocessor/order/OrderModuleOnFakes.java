@@ -23,26 +23,29 @@ import io.orderprocessor.user.UserModuleOnFakes;
  * in-memory store, without Spring: the shipped catalogue, the simulated market behind
  * {@link TestPrices} (pin a price to trade at it), events collected in a list.
  */
-final class OrderModuleOnFakes {
+public final class OrderModuleOnFakes {
 
-	final Store store = new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry());
+	public final Store store = new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry());
 
-	final AccountLocks locks = new AccountLocks(64, java.time.Duration.ofSeconds(5));
+	public final AccountLocks locks = new AccountLocks(64, java.time.Duration.ofSeconds(5));
 
-	final UserModuleOnFakes user = new UserModuleOnFakes(store, locks);
+	public final UserModuleOnFakes user = new UserModuleOnFakes(store, locks);
 
-	final CashService cash = user.cash;
+	public final CashService cash = user.cash;
 
-	final TestPrices prices = new TestPrices(new SimulatedPriceSource(42, Clock.systemUTC()));
+	public final TestPrices prices = new TestPrices(new SimulatedPriceSource(42, Clock.systemUTC()));
 
-	final InventoryService inventory = InventoryOnFakes.service(store, prices);
+	public final InventoryService inventory = InventoryOnFakes.service(store, prices);
 
-	final OrderService orders = new OrderService(OrderStores.orders(store), cash, inventory,
-			new OrderRules(UserModuleOnFakes.messages(), inventory), store, user.events::add, new MarketFormat(),
-			new StaticListableBeanFactory().getBeanProvider(Clock.class), locks);
+	public final OrderRules rules = new OrderRules(UserModuleOnFakes.messages(), inventory);
+
+	public final OrderFormat format = new OrderFormat(rules);
+
+	public final OrderService orders = new OrderService(OrderStores.orders(store), cash, inventory, rules, store,
+			user.events::add, new MarketFormat(), new StaticListableBeanFactory().getBeanProvider(Clock.class), locks);
 
 	/** A new account with {@code amount} deposited. */
-	String funded(String prefix, String amount) {
+	public String funded(String prefix, String amount) {
 		String username = user.newUser(prefix);
 		cash.deposit(username, amount);
 		return username;
