@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused to anonymous visitors (pages: sign-in, API: 401) and to customers (403 with a
  * session and with a token), and lets admins through. Unsafe page requests carry a valid
  * CSRF token of the session, so a 403 is the role rule's, not CSRF's. Admins are sent to
- * unknown users and assets, so letting them through changes nothing.
+ * unknown users and assets, so letting them through changes nothing; every page and
+ * resource they can read answers 200 for a real user and asset.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,8 +66,8 @@ class AdminAccessTest {
 		String username = UserMother.uniqueUsername("cust");
 		customerToken = UserMother.registeredToken(new HttpTestClient(port), username);
 		customer = signedIn(username, UserMother.PASSWORD);
-		admin = signedIn("demo_admin", "Demo!Admin2026");
-		adminToken = UserMother.token(new HttpTestClient(port), "demo_admin", "Demo!Admin2026");
+		admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		adminToken = UserMother.token(new HttpTestClient(port), UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 	}
 
 	@Test
@@ -130,6 +131,17 @@ class AdminAccessTest {
 		}
 	}
 
+	@Test
+	void adminsReadEveryAdminPageAndResourceOfARealUserAndAsset() {
+		List<Endpoint> reads = endpoints.stream().filter(endpoint -> endpoint.method().equals("GET")).toList();
+		assertThat(reads).isNotEmpty();
+		for (Endpoint endpoint : reads) {
+			String path = endpoint.concretePath(true);
+			HttpResponse<String> response = endpoint.api() ? anonymous.getJson(path, adminToken) : admin.get(path);
+			assertThat(response.statusCode()).as("GET " + path + " " + response.body()).isEqualTo(200);
+		}
+	}
+
 	private List<Endpoint> adminEndpoints() {
 		List<Endpoint> found = new ArrayList<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -163,12 +175,7 @@ class AdminAccessTest {
 	}
 
 	private HttpTestClient signedIn(String username, String password) {
-		HttpTestClient client = new HttpTestClient(port);
-		HttpResponse<String> signIn = client.postForm("/login", "/login",
-				"username=" + username + "&password=" + password);
-		assertThat(signIn.headers().firstValue("Location"))
-			.hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-		return client;
+		return UserMother.signedIn(port, username, password);
 	}
 
 	private static String csrf(HttpTestClient client) {
@@ -186,13 +193,22 @@ class AdminAccessTest {
 		 * choice of a variable restricted to choices.
 		 */
 		String concretePath() {
+			return concretePath(false);
+		}
+
+		/**
+		 * The path with its variables filled in: the seeded admin and BTC when
+		 * {@code real}, otherwise unknown users and assets; the first choice of a
+		 * variable restricted to choices.
+		 */
+		String concretePath(boolean real) {
 			Matcher matcher = VARIABLE.matcher(path);
 			StringBuilder concrete = new StringBuilder();
 			while (matcher.find()) {
 				String name = matcher.group(1);
 				String choices = matcher.group(2);
-				String value = choices != null ? choices.split("\\|")[0]
-						: name.toLowerCase().contains("user") ? "no_such_user_zz" : "ZZQQ9";
+				String value = choices != null ? choices.split("\\|")[0] : name.toLowerCase().contains("user")
+						? (real ? UserMother.ADMIN_USERNAME : "no_such_user_zz") : real ? "BTC" : "ZZQQ9";
 				matcher.appendReplacement(concrete, Matcher.quoteReplacement(value));
 			}
 			matcher.appendTail(concrete);

@@ -62,9 +62,8 @@ class AdminAssetsTest {
 	void setUp() {
 		assets = new TestAssets(store, inventory);
 		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, "demo_admin", "Demo!Admin2026");
-		admin = new HttpTestClient(port);
-		admin.postForm("/login", "/login", "username=demo_admin&password=" + enc("Demo!Admin2026"));
+		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 	}
 
 	@Test

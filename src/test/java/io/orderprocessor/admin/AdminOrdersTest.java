@@ -49,7 +49,7 @@ class AdminOrdersTest {
 	@BeforeEach
 	void setUp() {
 		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		prices.pin("BTC", "40000.00");
 		prices.pin("ETH", "2000.00");
 	}
@@ -104,7 +104,7 @@ class AdminOrdersTest {
 
 	@Test
 	void theOrdersPageFiltersByUserAndTheOverviewCountsTodaysOrdersAndVolume() {
-		HttpTestClient admin = UserMother.signedIn(port, "demo_admin", "Demo!Admin2026");
+		HttpTestClient admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		String overviewBefore = admin.get("/admin").body();
 		String ann = UserMother.uniqueUsername("ann");
 		String annToken = funded(ann);

@@ -71,7 +71,7 @@ class AdminUsersTest {
 	@BeforeEach
 	void setUp() {
 		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class AdminUsersTest {
 		String username = UserMother.uniqueUsername("lp");
 		UserMother.registeredToken(http, username);
 		HttpTestClient victim = signedIn(username, UserMother.PASSWORD);
-		HttpTestClient admin = signedIn("demo_admin", "Demo!Admin2026");
+		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 
 		HttpResponse<String> confirm = admin.get("/admin/users/" + username + "/lock");
 		assertThat(confirm.statusCode()).isEqualTo(200);
@@ -287,7 +287,7 @@ class AdminUsersTest {
 		assertThat(json
 			.readTree(http.getJson("/api/v1/admin/users?q=" + prefix.toUpperCase() + "_1@EXAMPLE", adminToken).body())
 			.get("users")).extracting(u -> u.get("username").asString()).containsExactly(prefix + "_1");
-		HttpTestClient admin = signedIn("demo_admin", "Demo!Admin2026");
+		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		assertThat(admin.get("/admin/users?q=" + prefix).body()).contains(prefix + "_0").contains("3 users");
 		assertThat(admin.get("/admin").body()).contains("Cash held in total");
 		assertThat(admin.get("/admin/users/" + prefix + "_0?cursor=not-a-cursor").statusCode())
@@ -313,7 +313,7 @@ class AdminUsersTest {
 	void adjustmentErrorsStandNextToTheirFieldsOnTheUserPage() {
 		String username = UserMother.uniqueUsername("adp");
 		UserMother.registeredToken(http, username);
-		HttpTestClient admin = signedIn("demo_admin", "Demo!Admin2026");
+		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		String page = "/admin/users/" + username;
 
 		HttpResponse<String> refused = admin.postForm(page, page + "/adjustments", "amount=0&reason=");
@@ -358,12 +358,7 @@ class AdminUsersTest {
 	}
 
 	private HttpTestClient signedIn(String username, String password) {
-		HttpTestClient client = new HttpTestClient(port);
-		HttpResponse<String> signIn = client.postForm("/login", "/login",
-				"username=" + username + "&password=" + password);
-		assertThat(signIn.headers().firstValue("Location"))
-			.hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
-		return client;
+		return UserMother.signedIn(port, username, password);
 	}
 
 	private static String enc(String value) {

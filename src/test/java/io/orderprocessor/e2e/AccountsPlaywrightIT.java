@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
 import io.orderprocessor.user.UserMother;
 
@@ -65,9 +66,7 @@ class AccountsPlaywrightIT extends PlaywrightBrowserTest {
 
 		button("Sign out").click();
 		assertThat(page).hasURL(Pattern.compile(".*/login\\?signedOut$"));
-		label("Username").fill(username.toUpperCase());
-		label("Password").fill("Changed!Pass34");
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).submit(username.toUpperCase(), "Changed!Pass34");
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 	}
 
@@ -91,10 +90,7 @@ class AccountsPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Test
 	void aWrongPasswordShowsInvalidUsernameOrPassword() {
-		page.navigate("/login");
-		label("Username").fill("demo_trader");
-		label("Password").fill("Not!ThePassword1");
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).open().submit("demo_trader", "Not!ThePassword1");
 
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Invalid username or password");
 	}
@@ -102,10 +98,7 @@ class AccountsPlaywrightIT extends PlaywrightBrowserTest {
 	@Test
 	void theAccountPageWorksOnAPhone() {
 		page.setViewportSize(375, 740);
-		page.navigate("/login");
-		label("Username").fill("demo_trader");
-		label("Password").fill("Demo!Trader2026");
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).open().submit("demo_trader", "Demo!Trader2026");
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 
 		page.navigate("/account");

@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import io.orderprocessor.e2e.pages.SeleniumSignInPage;
 import io.orderprocessor.support.browser.SeleniumBrowserTest;
 import io.orderprocessor.user.UserMother;
 
@@ -70,16 +71,12 @@ class AccountsSeleniumIT extends SeleniumBrowserTest {
 
 		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		await().until(ExpectedConditions.urlContains("/login?signedOut"));
-		type("username", username);
-		type("password", "Secret!Pass12");
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new SeleniumSignInPage(driver, port).submit(username, "Secret!Pass12");
 		await().until(ExpectedConditions.urlContains("/login?error"));
 		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
 			.isEqualTo("Invalid username or password");
 
-		type("username", username);
-		type("password", "Changed!Pass34");
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new SeleniumSignInPage(driver, port).submit(username, "Changed!Pass34");
 		await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
 	}
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.orderprocessor.e2e.pages.AdminPages;
+import io.orderprocessor.e2e.pages.PlaywrightAdminPages;
+import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.order.OrderMother;
 import io.orderprocessor.platform.store.Store;
@@ -50,35 +53,31 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Test
 	void anAdminAdjustsLocksSuspendsAndFindsItAllInTheAuditLog() {
+		AdminPages admin = new PlaywrightAdminPages(page);
 		String username = UserMother.uniqueUsername("pwa");
 		UserMother.registeredToken(new HttpTestClient(port), username);
 		BrowserContext theirs = otherBrowser();
 		Page them = theirs.newPage();
-		them.navigate("/login");
-		them.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
-		them.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(UserMother.PASSWORD);
-		them.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		new PlaywrightSignInPage(them).open().submit(username, UserMother.PASSWORD);
 		assertThat(them).hasURL(Pattern.compile(".*/dashboard$"));
 
-		signInAsAdmin();
+		new PlaywrightSignInPage(page).open().submit(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Admin overview");
 		assertThat(page.locator("#health-store")).containsText("Up");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true)).click();
-		label("Search users").fill(username);
+		admin.searchUsers(username);
 		// htmx searches as the admin types
 		assertThat(page.locator("#user-table tbody tr")).hasCount(1);
-		assertThat(page.locator("#user-count")).hasText("1 users");
+		assertThat(page.locator("#user-count")).hasText("1 user");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(username).setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("User " + username);
 
-		label("Amount (USD)").fill("75.25");
-		button("Adjust cash").click();
+		admin.adjustCash("75.25", "");
 		assertThat(page.locator("#adjust-reason-error")).hasText("A reason is required");
-		label("Amount (USD)").fill("75.25");
-		label("Reason").fill("Goodwill for the outage");
-		button("Adjust cash").click();
+		admin.adjustCash("75.25", "Goodwill for the outage");
 		assertThat(page.locator("#flash [role=status]"))
 			.hasText("Adjusted cash by +$75.25; the balance is now $75.25.");
 		assertThat(page.locator("#user-balance")).hasText("$75.25");
@@ -86,8 +85,7 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lock account").setExact(true)).click();
 		assertThat(page.locator("h1")).hasText("Lock " + username + "?");
-		label("Reason").fill("Suspicious activity");
-		button("Lock account").click();
+		admin.confirmLock("Suspicious activity");
 		assertThat(page.locator("#flash [role=status]")).containsText("is locked");
 		assertThat(page.locator("#user-status")).hasText("Locked");
 
@@ -98,18 +96,13 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 		String symbol = assets.newSymbol("PW");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Assets").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an asset").setExact(true)).click();
-		label("Symbol").fill(symbol);
-		label("Name").fill("Playwright Coin");
-		label("Category").fill("test-coins");
-		label("Description").fill("A coin the browser test adds.");
-		label("Reference price (USD)").fill("3.75");
-		button("Add asset").click();
+		admin.addAsset(symbol, "Playwright Coin", "test-coins", "A coin the browser test adds.", "3.75");
 		assertThat(page.locator("#flash [role=status]")).hasText(symbol + " added to the catalogue.");
 
 		page.navigate("/market/" + symbol);
 		assertThat(page.locator("#buy-link")).isVisible();
 		page.navigate("/admin/assets");
-		button("Suspend " + symbol).click();
+		admin.suspend(symbol);
 		assertThat(page.locator("#flash [role=status]")).hasText("Trading in " + symbol + " is suspended.");
 		page.navigate("/market/" + symbol);
 		assertThat(page.locator("#buy-link")).hasCount(0);
@@ -120,42 +113,22 @@ class AdminPlaywrightIT extends PlaywrightBrowserTest {
 		String orderId = OrderMother.traderWithOneOrder(new HttpTestClient(port), trader);
 		page.navigate("/admin/orders");
 		assertThat(page.locator("h1")).hasText("All orders");
-		label("User").fill(trader);
-		button("Filter").click();
+		admin.filterOrders(trader);
 		assertThat(page.locator("#order-table tbody tr")).hasCount(1);
 		assertThat(page.locator("#order-" + orderId)).containsText("Market buy");
 		assertThat(page.locator("#order-" + orderId)).containsText("Filled");
 
 		page.navigate("/admin/audit");
-		label("Target (user, address or asset)").fill(username);
-		button("Filter").click();
+		admin.filterAudit(username, null);
 		Locator rows = page.locator("#audit-table tbody tr");
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("admin.user_locked")))
 			.containsText("Suspicious activity");
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("admin.cash_adjusted")))
 			.containsText("Goodwill for the outage");
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("admin.user_locked"))).containsText("demo_admin");
-		label("Target (user, address or asset)").fill(symbol);
-		page.locator("#audit-type").selectOption("admin.asset_changed");
-		button("Filter").click();
+		admin.filterAudit(symbol, "admin.asset_changed");
 		assertThat(rows).hasCount(1);
 		assertThat(rows.first()).containsText("is_active: false");
-	}
-
-	private void signInAsAdmin() {
-		page.navigate("/login");
-		label("Username").fill("demo_admin");
-		label("Password").fill("Demo!Admin2026");
-		button("Sign in").click();
-		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
-	}
-
-	private static Locator label(String text) {
-		return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	private static Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -17,9 +18,7 @@ class SignInPlaywrightIT extends PlaywrightBrowserTest {
 		page.navigate("/dashboard");
 		assertThat(page).hasURL(Pattern.compile(".*/login$"));
 
-		page.getByLabel("Username").fill("demo_trader");
-		page.getByLabel("Password").fill("Demo!Trader2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		new PlaywrightSignInPage(page).submit("demo_trader", "Demo!Trader2026");
 
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard.*"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -38,10 +37,7 @@ class SignInPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Test
 	void unknownPagesShowTheNotFoundPageWithAWayBack() {
-		page.navigate("/login");
-		page.getByLabel("Username").fill("demo_trader");
-		page.getByLabel("Password").fill("Demo!Trader2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		new PlaywrightSignInPage(page).open().submit("demo_trader", "Demo!Trader2026");
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard.*"));
 
 		page.navigate("/no-such-page");

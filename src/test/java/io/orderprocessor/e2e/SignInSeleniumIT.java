@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import io.orderprocessor.e2e.pages.SeleniumSignInPage;
 import io.orderprocessor.support.browser.SeleniumBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +17,7 @@ class SignInSeleniumIT extends SeleniumBrowserTest {
 		assertThat(driver.getTitle()).contains("Order Processor");
 
 		driver.findElement(By.linkText("Sign in")).click();
-		driver.findElement(By.id("username")).sendKeys("demo_trader");
-		driver.findElement(By.id("password")).sendKeys("Demo!Trader2026");
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new SeleniumSignInPage(driver, port).submit("demo_trader", "Demo!Trader2026");
 
 		await().until(ExpectedConditions.urlContains("/dashboard"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("demo_trader");
@@ -30,10 +29,7 @@ class SignInSeleniumIT extends SeleniumBrowserTest {
 
 	@Test
 	void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys("demo_trader");
-		driver.findElement(By.id("password")).sendKeys("Wrong!Password1");
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new SeleniumSignInPage(driver, port).open().submit("demo_trader", "Wrong!Password1");
 
 		await().until(ExpectedConditions.urlContains("/login?error"));
 		assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())

@@ -2,10 +2,8 @@ package io.orderprocessor.home;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +15,7 @@ import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
@@ -56,7 +55,7 @@ class DashboardPageTest {
 		username = UserMother.uniqueUsername("dash");
 		users.register(UserMother.registration(username), "127.0.0.1");
 		http = new HttpTestClient(port);
-		http.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+		http.signIn(username, UserMother.PASSWORD);
 	}
 
 	@AfterEach
@@ -98,26 +97,13 @@ class DashboardPageTest {
 	void theDashboardMakesAtMostThreeQueries() {
 		cash.deposit(username, "1000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.01", null, null));
-		Map<String, Double> before = calls();
+		StoreCalls calls = StoreCalls.since(meters);
 		assertThat(http.get("/dashboard").statusCode()).isEqualTo(200);
-		Map<String, Double> made = new TreeMap<>();
-		calls().forEach((op, n) -> {
-			if (n - before.getOrDefault(op, 0.0) > 0) {
-				made.put(op, n - before.getOrDefault(op, 0.0));
-			}
-		});
+		Map<String, Double> made = calls.made();
 		// holdings, recent orders, recent ledger entries; nothing is counted
 		assertThat(made.getOrDefault("query", 0.0)).as(made.toString()).isLessThanOrEqualTo(3.0);
 		assertThat(made).as("no count").doesNotContainKey("count");
 		assertThat(made).as("no scan").doesNotContainKey("scan");
-	}
-
-	Map<String, Double> calls() {
-		Map<String, Double> calls = new TreeMap<>();
-		for (Timer timer : meters.find("store.calls").timers()) {
-			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
-		}
-		return calls;
 	}
 
 }

@@ -33,7 +33,7 @@ class CatalogueInstancesIT {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
 			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
 			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");
-			String adminToken = UserMother.token(onOne, "demo_admin", "Demo!Admin2026");
+			String adminToken = UserMother.token(onOne, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 
 			HttpResponse<String> suspended = onOne.send(onOne.request("/api/v1/admin/assets/DOGE")
 				.header("Authorization", "Bearer " + adminToken)

@@ -87,7 +87,7 @@ class NotificationTest {
 		String user = UserMother.uniqueUsername("bell");
 		users.register(UserMother.registration(user), "127.0.0.1");
 		HttpTestClient http = new HttpTestClient(port);
-		http.postForm("/login", "/login", "username=" + user + "&password=" + UserMother.PASSWORD);
+		http.signIn(user, UserMother.PASSWORD);
 		cash.deposit(user, "50");
 		awaitTexts(user, 2); // the sign-in and the deposit
 
@@ -114,7 +114,7 @@ class NotificationTest {
 		users.register(UserMother.registration(user), "127.0.0.1");
 		cash.deposit(user, "100");
 		HttpTestClient http = new HttpTestClient(port);
-		String adminToken = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		String adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		HttpResponse<String> adjusted = http.send(http.request("/api/v1/admin/users/" + user + "/adjustments")
 			.header("Authorization", "Bearer " + adminToken)
 			.header("Content-Type", "application/json")

@@ -24,8 +24,9 @@ import io.orderprocessor.user.UserService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Limit orders fill when the (test) market crosses their limit, at the market price,
- * exactly once - also with several matchers running at the same time.
+ * Limit orders fill exactly once with several matchers running at the same time on the
+ * real store. How one fills (at the market price when it crosses the limit, never once
+ * cancelled) is a use-case test on the in-memory store ({@link OrderUseCaseTest}).
  */
 @IntegrationTest
 class LimitOrderMatchingTest {
@@ -45,57 +46,6 @@ class LimitOrderMatchingTest {
 	@AfterEach
 	void release() {
 		prices.release("SOL");
-	}
-
-	@Test
-	void aLimitBuyFillsWhenThePriceFallsToItsLimitAndReturnsTheUnusedHold() {
-		String user = funded("lbuy", "1000");
-		prices.pin("SOL", "100.00");
-		Order order = orders.place(user, PlaceOrder.of("limit_buy", "SOL", "5", "90", null)).order();
-		assertThat(cash.balance(user).held()).isEqualByComparingTo("450.00");
-
-		prices.pin("SOL", "90.01");
-		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
-
-		prices.pin("SOL", "85.50");
-		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
-		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
-		assertThat(filled.price()).isEqualByComparingTo("85.50");
-		assertThat(filled.total()).isEqualByComparingTo("427.50");
-		assertThat(filled.filledAt()).isNotNull();
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("572.50");
-		assertThat(cash.balance(user).held()).isEqualByComparingTo("0.00");
-		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
-		assertThat(orders.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
-		assertThat(orders.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
-		TradingInvariants.assertHold(cash, orders, user);
-	}
-
-	@Test
-	void aLimitSellFillsWhenThePriceRisesToItsLimit() {
-		String user = funded("lsell", "1000");
-		prices.pin("SOL", "100.00");
-		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
-		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "110", null)).order();
-		assertThat(orders.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
-
-		prices.pin("SOL", "109.99");
-		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).isPending()).isTrue();
-
-		prices.pin("SOL", "112.00");
-		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
-		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
-		assertThat(filled.total()).isEqualByComparingTo("336.00");
-		Holding holding = orders.holding(user, "SOL").orElseThrow();
-		assertThat(holding.quantity()).isEqualByComparingTo("1");
-		assertThat(holding.heldQuantity()).isEqualByComparingTo("0");
-		assertThat(holding.averageCost()).as("unchanged by sells").isEqualByComparingTo("100");
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("936.00");
-		TradingInvariants.assertHold(cash, orders, user);
 	}
 
 	@Test
@@ -133,20 +83,6 @@ class LimitOrderMatchingTest {
 		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("12");
 		assertThat(cash.balance(user).balance())
 			.isEqualByComparingTo(new BigDecimal("5000").subtract(new BigDecimal("1128")));
-		TradingInvariants.assertHold(cash, orders, user);
-	}
-
-	@Test
-	void aCancelledOrderIsNeverFilled() {
-		String user = funded("cxl", "1000");
-		prices.pin("SOL", "100.00");
-		Order order = orders.place(user, PlaceOrder.of("limit_buy", "SOL", "1", "99", null)).order();
-		orders.cancel(user, order.id());
-		prices.pin("SOL", "50.00");
-		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("1000");
-		assertThat(orders.holding(user, "SOL")).isEmpty();
 		TradingInvariants.assertHold(cash, orders, user);
 	}
 

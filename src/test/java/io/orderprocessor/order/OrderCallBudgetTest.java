@@ -4,10 +4,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.orderprocessor.notification.NotificationService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.user.UserMother;
 
@@ -59,10 +58,10 @@ class OrderCallBudgetTest {
 		prices.pin("ETH", "2500.00");
 		awaitNotifications(username, 2); // sign-in and deposit
 
-		Map<String, Double> before = calls();
+		StoreCalls calls = StoreCalls.since(meters);
 		HttpResponse<String> buy = post(http, token, "/api/v1/orders",
 				"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.1\", \"idempotency_key\": \"b1\"}");
-		Map<String, Double> buyCalls = awaitNotificationWrite(before);
+		Map<String, Double> buyCalls = awaitNotificationWrite(calls);
 		assertThat(buy.statusCode()).isEqualTo(201);
 		assertThat(buyCalls.getOrDefault("write", 0.0))
 			.as("the order's, its audit entry's and its notification's: " + buyCalls)
@@ -71,10 +70,10 @@ class OrderCallBudgetTest {
 		assertThat(buyCalls.keySet()).as("no scan").doesNotContain("scan");
 
 		awaitNotifications(username, 3);
-		before = calls();
+		calls = StoreCalls.since(meters);
 		HttpResponse<String> sell = post(http, token, "/api/v1/orders",
 				"{\"order_type\": \"market_sell\", \"asset_id\": \"ETH\", \"quantity\": \"0.05\"}");
-		Map<String, Double> sellCalls = awaitNotificationWrite(before);
+		Map<String, Double> sellCalls = awaitNotificationWrite(calls);
 		assertThat(sell.statusCode()).isEqualTo(201);
 		assertThat(sellCalls.getOrDefault("write", 0.0)).as(sellCalls.toString()).isEqualTo(3.0);
 		assertThat(reads(sellCalls)).as(sellCalls.toString()).isLessThanOrEqualTo(2.0);
@@ -84,10 +83,10 @@ class OrderCallBudgetTest {
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unreadCount(username) >= count);
 	}
 
-	/** The calls since {@code before}, once the order's notification was written too. */
-	Map<String, Double> awaitNotificationWrite(Map<String, Double> before) {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> since(before).getOrDefault("write", 0.0) >= 3.0);
-		return since(before);
+	/** The calls counted, once the order's notification was written too. */
+	Map<String, Double> awaitNotificationWrite(StoreCalls calls) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> calls.of("write") >= 3.0);
+		return calls.made();
 	}
 
 	/** Every call but writes: get, batch_get, query, count (and scan). */
@@ -104,25 +103,6 @@ class OrderCallBudgetTest {
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
-	}
-
-	Map<String, Double> calls() {
-		Map<String, Double> calls = new TreeMap<>();
-		for (Timer timer : meters.find("store.calls").timers()) {
-			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
-		}
-		return calls;
-	}
-
-	Map<String, Double> since(Map<String, Double> before) {
-		Map<String, Double> diff = new TreeMap<>();
-		calls().forEach((operation, count) -> {
-			double delta = count - before.getOrDefault(operation, 0.0);
-			if (delta > 0) {
-				diff.put(operation, delta);
-			}
-		});
-		return diff;
 	}
 
 }

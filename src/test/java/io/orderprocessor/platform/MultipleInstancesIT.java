@@ -29,8 +29,7 @@ class MultipleInstancesIT {
 				ConfigurableApplicationContext two = ApplicationInstances
 					.startInProcess(database.applicationArguments())) {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
-			HttpResponse<String> signIn = onOne.postForm("/login", "/login",
-					"username=demo_trader&password=Demo!Trader2026");
+			HttpResponse<String> signIn = onOne.signIn("demo_trader", "Demo!Trader2026");
 			String session = signIn.headers()
 				.allValues("Set-Cookie")
 				.stream()

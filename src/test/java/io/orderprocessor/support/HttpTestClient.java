@@ -3,9 +3,11 @@ package io.orderprocessor.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,6 +74,15 @@ public final class HttpTestClient {
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(urlEncodedFields + "&_csrf=" + token)));
+	}
+
+	/**
+	 * Signs in through the sign-in form as a browser would; answers the form's response
+	 * (a redirect to the dashboard when the credentials are right).
+	 */
+	public HttpResponse<String> signIn(String username, String password) {
+		return postForm("/login", "/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+				+ "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
 	}
 
 	public static String csrfToken(String html) {

@@ -12,6 +12,12 @@ public final class UserMother {
 
 	public static final String PASSWORD = "Secret!Pass12";
 
+	/** The demo administrator the application seeds in the test profile. */
+	public static final String ADMIN_USERNAME = "demo_admin";
+
+	/** Its password ({@code app.admin.password} of the demo). */
+	public static final String ADMIN_PASSWORD = "Demo!Admin2026";
+
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private UserMother() {
@@ -49,8 +55,7 @@ public final class UserMother {
 	 */
 	public static HttpTestClient signedIn(int port, String username, String password) {
 		HttpTestClient client = new HttpTestClient(port);
-		HttpResponse<String> signIn = client.postForm("/login", "/login",
-				"username=" + username + "&password=" + password);
+		HttpResponse<String> signIn = client.signIn(username, password);
 		assertThat(signIn.headers().firstValue("Location")).as("signed in as %s", username)
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
 		return client;

@@ -154,13 +154,16 @@ class SecurityConfiguration {
 		return source;
 	}
 
-	/** bcrypt with cost 12, behind a delegating encoder so the cost can rise later. */
+	/**
+	 * bcrypt with cost {@code app.security.password-strength} (12), behind a delegating
+	 * encoder so the cost can rise later.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
 		String id = "bcrypt";
-		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(id,
-				Map.of(id, new BCryptPasswordEncoder(12)));
-		encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder(12));
+		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(properties.passwordStrength());
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(id, Map.of(id, bcrypt));
+		encoder.setDefaultPasswordEncoderForMatches(bcrypt);
 		return encoder;
 	}
 

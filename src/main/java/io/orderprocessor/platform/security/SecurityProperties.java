@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiAllowedOrigins browser origins allowed to call {@code /api/v1} (none by
  * default)
  * @param requestsPerMinute the global per-IP request limit
+ * @param passwordStrength the bcrypt cost of new password hashes (12; the tests lower it,
+ * as hashing is most of their sign-in time)
  */
 @ConfigurationProperties("app.security")
 public record SecurityProperties(@DefaultValue("true") boolean demoMode, String jwtSecret,
 		@DefaultValue("1h") Duration jwtTtl, @DefaultValue List<String> apiAllowedOrigins,
-		@DefaultValue("10000") long requestsPerMinute) {
+		@DefaultValue("10000") long requestsPerMinute, @DefaultValue("12") int passwordStrength) {
 
 }

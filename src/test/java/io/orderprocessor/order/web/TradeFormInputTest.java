@@ -58,8 +58,7 @@ class TradeFormInputTest {
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000\"}")));
-		assertThat(http.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD)
-			.statusCode()).isEqualTo(302);
+		assertThat(http.signIn(username, UserMother.PASSWORD).statusCode()).isEqualTo(302);
 	}
 
 	@AfterEach

@@ -2,13 +2,10 @@ package io.orderprocessor.order.web;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +18,7 @@ import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.TradingInvariants;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
@@ -60,8 +58,7 @@ class TradePageTest {
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000\"}")));
-		HttpResponse<String> login = http.postForm("/login", "/login",
-				"username=" + username + "&password=" + UserMother.PASSWORD);
+		HttpResponse<String> login = http.signIn(username, UserMother.PASSWORD);
 		assertThat(login.statusCode()).isEqualTo(302);
 	}
 
@@ -111,16 +108,13 @@ class TradePageTest {
 	@Test
 	void theLivePreviewIsComputedByTheServerWithAtMostOneRead() {
 		String csrf = HttpTestClient.csrfToken(http.get("/trading").body());
-		Map<String, Double> before = calls();
+		StoreCalls calls = StoreCalls.since(meters);
 		HttpResponse<String> preview = http.send(http.request("/trading/preview")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("HX-Request", "true")
 			.header("X-CSRF-TOKEN", csrf)
 			.POST(HttpRequest.BodyPublishers.ofString("asset=BTC&side=buy&type=market&quantity=&amount=900")));
-		double reads = calls().entrySet()
-			.stream()
-			.mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
-			.sum();
+		double reads = calls.total();
 		assertThat(preview.statusCode()).isEqualTo(200);
 		assertThat(preview.body()).startsWith("<div id=\"order-preview\"")
 			.contains("0.02 BTC")
@@ -206,14 +200,6 @@ class TradePageTest {
 	HttpResponse<String> follow(HttpResponse<String> redirect) {
 		String location = redirect.headers().firstValue("Location").orElseThrow();
 		return http.get(location.replaceFirst("^https?://[^/]+", ""));
-	}
-
-	Map<String, Double> calls() {
-		Map<String, Double> calls = new TreeMap<>();
-		for (Timer timer : meters.find("store.calls").timers()) {
-			calls.merge(timer.getId().getTag("operation"), (double) timer.count(), Double::sum);
-		}
-		return calls;
 	}
 
 }

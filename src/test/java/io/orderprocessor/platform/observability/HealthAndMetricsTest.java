@@ -8,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +42,7 @@ class HealthAndMetricsTest {
 		HttpTestClient anonymous = new HttpTestClient(port);
 		assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(302);
 
-		HttpTestClient admin = new HttpTestClient(port);
-		admin.postForm("/login", "/login", "username=demo_admin&password=Demo!Admin2026");
+		HttpTestClient admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		anonymous.getJson("/health", null);
 		HttpResponse<String> metrics = admin.send(admin.request("/actuator/prometheus"));
 

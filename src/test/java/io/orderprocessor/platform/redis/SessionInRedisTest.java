@@ -40,8 +40,7 @@ class SessionInRedisTest {
 		HttpTestClient browser = new HttpTestClient(port);
 		String before = browser.get("/login").headers().firstValue("Set-Cookie").orElseThrow();
 
-		HttpResponse<String> signIn = browser.postForm("/login", "/login",
-				"username=demo_trader&password=Demo!Trader2026");
+		HttpResponse<String> signIn = browser.signIn("demo_trader", "Demo!Trader2026");
 
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location"))
@@ -57,7 +56,7 @@ class SessionInRedisTest {
 	void aWrongPasswordSaysInvalidUsernameOrPassword() {
 		HttpTestClient browser = new HttpTestClient(port);
 
-		HttpResponse<String> signIn = browser.postForm("/login", "/login", "username=demo_trader&password=wrong");
+		HttpResponse<String> signIn = browser.signIn("demo_trader", "wrong");
 
 		assertThat(signIn.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
@@ -67,8 +66,7 @@ class SessionInRedisTest {
 	@Test
 	void signingOutEndsTheSession() {
 		HttpTestClient browser = new HttpTestClient(port);
-		HttpResponse<String> signIn = browser.postForm("/login", "/login",
-				"username=demo_trader&password=Demo!Trader2026");
+		HttpResponse<String> signIn = browser.signIn("demo_trader", "Demo!Trader2026");
 		String sessionCookie = signIn.headers()
 			.allValues("Set-Cookie")
 			.stream()

@@ -43,7 +43,7 @@ class JwtConfigurationTest {
 	}
 
 	private static SecurityProperties properties(boolean demo, String secret) {
-		return new SecurityProperties(demo, secret, Duration.ofHours(1), List.of(), 10_000);
+		return new SecurityProperties(demo, secret, Duration.ofHours(1), List.of(), 10_000, 12);
 	}
 
 }

@@ -96,7 +96,7 @@ class BadInputFindingsTest {
 
 	@Test
 	void anAdminPathWithAnImpossibleUsernameIs404WithoutReachingTheStore() {
-		String admin = UserMother.token(http, "demo_admin", "Demo!Admin2026");
+		String admin = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		HttpResponse<String> user = http.getJson("/api/v1/admin/users/" + "a".repeat(5000), admin);
 		assertThat(user.statusCode()).isEqualTo(404);
 		assertThat(user.body()).doesNotContain("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
@@ -111,7 +111,7 @@ class BadInputFindingsTest {
 
 	@Test
 	void anAdminPageWithAnImpossibleUsernameIs404() {
-		HttpTestClient browser = UserMother.signedIn(port, "demo_admin", "Demo!Admin2026");
+		HttpTestClient browser = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		assertThat(browser.get("/admin/users/" + "a".repeat(5000)).statusCode()).isEqualTo(404);
 		HttpResponse<String> lock = browser.postForm("/admin/users", "/admin/users/" + "a".repeat(5000) + "/lock",
 				"reason=x");

@@ -1,6 +1,9 @@
 package io.orderprocessor.platform.web;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +51,34 @@ class PageAndApiBasicsTest {
 
 	@Test
 	void pagesHaveNoInlineScriptOrStyle() {
-		String html = http.get("/login").body();
+		String trader = UserMother.uniqueUsername("inline");
+		UserMother.registeredToken(http, trader);
+		HttpTestClient traderPages = UserMother.signedIn(port, trader, UserMother.PASSWORD);
+		HttpTestClient adminPages = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		Map<String, HttpTestClient> pages = new LinkedHashMap<>();
+		for (String page : List.of("/", "/login", "/register", "/market", "/market/BTC")) {
+			pages.put(page, http);
+		}
+		for (String page : List.of("/dashboard", "/trading", "/portfolio", "/account", "/profile", "/notifications")) {
+			pages.put(page, traderPages);
+		}
+		for (String page : List.of("/admin", "/admin/users", "/admin/users/" + trader, "/admin/orders", "/admin/audit",
+				"/admin/assets", "/admin/assets/BTC", "/admin/assets/new")) {
+			pages.put(page, adminPages);
+		}
 
-		assertThat(html).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+		pages.forEach((page, client) -> {
+			HttpResponse<String> response = client.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(200);
+			assertThat(response.body()).as(page)
+				.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+				.doesNotContain("style=\"")
+				.doesNotContain("<style");
+		});
+		HttpResponse<String> notFound = traderPages.get("/no-such-page");
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(notFound.body()).as("the error page")
+			.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
 			.doesNotContain("style=\"")
 			.doesNotContain("<style");
 	}

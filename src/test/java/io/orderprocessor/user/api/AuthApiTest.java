@@ -131,7 +131,7 @@ class AuthApiTest {
 		String token = UserMother.registeredToken(http, username);
 		String other = UserMother.token(http, username, UserMother.PASSWORD);
 		HttpTestClient browser = new HttpTestClient(port);
-		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+		browser.signIn(username, UserMother.PASSWORD);
 		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> wrongCurrent = put("/api/v1/auth/password", token,
@@ -169,7 +169,7 @@ class AuthApiTest {
 		String username = UserMother.uniqueUsername("lock");
 		String token = UserMother.registeredToken(http, username);
 		HttpTestClient browser = new HttpTestClient(port);
-		browser.postForm("/login", "/login", "username=" + username + "&password=" + UserMother.PASSWORD);
+		browser.signIn(username, UserMother.PASSWORD);
 
 		String admin = UserMother.token(http, "demo_admin", "Demo!Admin2026");
 		assertThat(post("/api/v1/admin/users/" + username + "/lock", admin, "{}").statusCode()).isEqualTo(200);
@@ -180,8 +180,7 @@ class AuthApiTest {
 		assertThat(login.body()).isEqualTo("{\"detail\":\"Account locked\"}");
 		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
 		assertThat(browser.get("/account").statusCode()).isEqualTo(302);
-		HttpResponse<String> page = new HttpTestClient(port).postForm("/login", "/login",
-				"username=" + username + "&password=" + UserMother.PASSWORD);
+		HttpResponse<String> page = new HttpTestClient(port).signIn(username, UserMother.PASSWORD);
 		assertThat(page.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
 		HttpResponse<String> wrongPassword = http.postJson("/api/v1/auth/login",

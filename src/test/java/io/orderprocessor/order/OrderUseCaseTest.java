@@ -1,0 +1,199 @@
+package io.orderprocessor.order;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.CashService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The order rules through {@link OrderService} (place, preview, cancel, the limit-order
+ * matcher) on the in-memory store, with the real cash and inventory services.
+ */
+class OrderUseCaseTest {
+
+	final OrderModuleOnFakes module = new OrderModuleOnFakes();
+
+	final OrderService orders = module.orders;
+
+	final CashService cash = module.cash;
+
+	final TestPrices prices = module.prices;
+
+	@AfterEach
+	void release() {
+		prices.release("SOL");
+		prices.release("BTC");
+		prices.release("ETH");
+	}
+
+	@Test
+	void aMarketBuyOverTheCashIsRefusedWithTheShortfallAndChangesNothing() {
+		String user = funded("short", "5000");
+		prices.pin("BTC", "45000.00");
+
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "BTC", "0.2", null, null)))
+			.isInstanceOf(OrderRuleException.class)
+			.hasMessage("Insufficient balance: available $5,000.00, required $9,000.00");
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000");
+		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
+		assertThat(orders.holdings(user)).isEmpty();
+	}
+
+	@Test
+	void anOrderOverTheLimitPerOrderIsRefusedBeforeTheCashIsChecked() {
+		String user = funded("big", "5000");
+		prices.pin("BTC", "45000.00");
+
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "BTC", "0.3", null, null)))
+			.isInstanceOf(OrderRuleException.class)
+			.hasMessage("Order value $13,500.00 is over the limit of $10,000.00 per order");
+	}
+
+	@Test
+	void anInactiveAssetIsNotTradable() {
+		String user = funded("inactive", "1000");
+
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "FTT", "1", null, null)))
+			.isInstanceOfSatisfying(InvalidFieldsException.class,
+					ex -> assertThat(ex.violations().get(0).message()).isEqualTo("FTT is not tradable at the moment"));
+	}
+
+	@Test
+	void thePreviewNamesTheRuleThatPlacementRefusesAndPlacesNothing() {
+		String user = funded("preview", "5000");
+		prices.pin("BTC", "45000.00");
+
+		OrderPreview refused = orders.preview(user, PlaceOrder.of("market_buy", "BTC", "0.2", null, null));
+		OrderPreview fine = orders.preview(user, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
+
+		assertThat(refused.isValid()).isFalse();
+		assertThat(refused.problems()).extracting(problem -> problem.message())
+			.contains("Insufficient balance: available $5,000.00, required $9,000.00");
+		assertThat(fine.isValid()).as(String.valueOf(fine.problems())).isTrue();
+		assertThat(fine.total()).isEqualByComparingTo("4500.00");
+		assertThat(fine.cashAfter()).isEqualByComparingTo("500.00");
+		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000");
+	}
+
+	@Test
+	void sellingMoreThanTheHoldingIsRefusedAndTheHoldingNeverGoesNegative() {
+		String user = funded("oversell", "1000");
+		prices.pin("ETH", "2500.00");
+		orders.place(user, PlaceOrder.of("market_buy", "ETH", "0.2", null, null));
+
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_sell", "ETH", "0.20000001", null, null)))
+			.isInstanceOf(OrderRuleException.class)
+			.hasMessage("Insufficient holding: available 0.2 ETH, requested 0.20000001 ETH");
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_sell", "BTC", "0.01", null, null)))
+			.as("none held")
+			.isInstanceOf(OrderRuleException.class);
+		assertThat(orders.holding(user, "ETH").orElseThrow().quantity()).isEqualByComparingTo("0.2");
+		TradingInvariants.assertHold(cash, orders, user);
+	}
+
+	@Test
+	void aRepeatedIdempotencyKeyPlacesNothingNewAndAnswersTheFirstOrder() {
+		String user = funded("again", "1000");
+		prices.pin("ETH", "2500.00");
+
+		Placement first = orders.place(user, PlaceOrder.of("market_buy", "ETH", "0.1", null, "key-1"));
+		Placement second = orders.place(user, PlaceOrder.of("market_buy", "ETH", "0.1", null, "key-1"));
+
+		assertThat(first.replayed()).isFalse();
+		assertThat(second.replayed()).isTrue();
+		assertThat(second.order().id()).isEqualTo(first.order().id());
+		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("750.00");
+	}
+
+	@Test
+	void filledOrdersCannotBeCancelledAndOthersOrdersAreNotFound() {
+		String user = funded("cancel", "1000");
+		String other = funded("other", "1000");
+		prices.pin("ETH", "2500.00");
+		Order filled = orders.place(user, PlaceOrder.of("market_buy", "ETH", "0.1", null, null)).order();
+		Order pending = orders.place(user, PlaceOrder.of("limit_buy", "ETH", "0.1", "2000", null)).order();
+
+		assertThatThrownBy(() -> orders.cancel(user, filled.id())).isInstanceOf(OrderNotPendingException.class);
+		assertThatThrownBy(() -> orders.cancel(other, pending.id())).isInstanceOf(OrderNotFoundException.class);
+		assertThat(orders.cancel(user, pending.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(cash.balance(user).held()).isEqualByComparingTo("0");
+		TradingInvariants.assertHold(cash, orders, user);
+	}
+
+	@Test
+	void aLimitBuyFillsWhenThePriceFallsToItsLimitAndReturnsTheUnusedHold() {
+		String user = funded("lbuy", "1000");
+		prices.pin("SOL", "100.00");
+		Order order = orders.place(user, PlaceOrder.of("limit_buy", "SOL", "5", "90", null)).order();
+		assertThat(cash.balance(user).held()).isEqualByComparingTo("450.00");
+
+		prices.pin("SOL", "90.01");
+		orders.matchLimitOrders();
+		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
+
+		prices.pin("SOL", "85.50");
+		orders.matchLimitOrders();
+		Order filled = orders.get(user, order.id());
+		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(filled.price()).isEqualByComparingTo("85.50");
+		assertThat(filled.total()).isEqualByComparingTo("427.50");
+		assertThat(filled.filledAt()).isNotNull();
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("572.50");
+		assertThat(cash.balance(user).held()).isEqualByComparingTo("0.00");
+		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
+		assertThat(orders.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
+		assertThat(orders.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
+		TradingInvariants.assertHold(cash, orders, user);
+	}
+
+	@Test
+	void aLimitSellFillsWhenThePriceRisesToItsLimit() {
+		String user = funded("lsell", "1000");
+		prices.pin("SOL", "100.00");
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
+		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "110", null)).order();
+		assertThat(orders.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
+
+		prices.pin("SOL", "109.99");
+		orders.matchLimitOrders();
+		assertThat(orders.get(user, order.id()).isPending()).isTrue();
+
+		prices.pin("SOL", "112.00");
+		orders.matchLimitOrders();
+		Order filled = orders.get(user, order.id());
+		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(filled.total()).isEqualByComparingTo("336.00");
+		Holding holding = orders.holding(user, "SOL").orElseThrow();
+		assertThat(holding.quantity()).isEqualByComparingTo("1");
+		assertThat(holding.heldQuantity()).isEqualByComparingTo("0");
+		assertThat(holding.averageCost()).as("unchanged by sells").isEqualByComparingTo("100");
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("936.00");
+		TradingInvariants.assertHold(cash, orders, user);
+	}
+
+	@Test
+	void aCancelledOrderIsNeverFilled() {
+		String user = funded("cxl", "1000");
+		prices.pin("SOL", "100.00");
+		Order order = orders.place(user, PlaceOrder.of("limit_buy", "SOL", "1", "99", null)).order();
+		orders.cancel(user, order.id());
+		prices.pin("SOL", "50.00");
+		orders.matchLimitOrders();
+		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("1000");
+		assertThat(orders.holding(user, "SOL")).isEmpty();
+		TradingInvariants.assertHold(cash, orders, user);
+	}
+
+	String funded(String prefix, String amount) {
+		return module.funded(prefix, amount);
+	}
+
+}

@@ -1,0 +1,188 @@
+package io.orderprocessor.order.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.order.OrderModuleOnFakes;
+import io.orderprocessor.order.OrderQuery;
+import io.orderprocessor.order.OrderRules;
+import io.orderprocessor.order.OrderService;
+import io.orderprocessor.platform.security.PageSliceSecurity;
+import io.orderprocessor.user.CashService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The Trade page as a web slice: the controller, the layout's advice and the
+ * application's security configuration, with the real order, cash and inventory services
+ * on the in-memory store. Plain requests (POST-redirect-GET) and htmx requests (parts of
+ * the page, the {@code HX-Trigger} of a placed order).
+ */
+@WebMvcTest(useDefaultFilters = false,
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = { "io\\.orderprocessor\\.order\\.web\\.TradeController",
+						"io\\.orderprocessor\\.platform\\.web\\.(LayoutAdvice|HtmxErrorAdvice)" }))
+@Import({ PageSliceSecurity.class, TradePageSliceTest.Services.class })
+class TradePageSliceTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrderModuleOnFakes module;
+
+	String trader;
+
+	@BeforeEach
+	void trader() {
+		trader = module.funded("slice", "10000");
+		module.prices.pin("BTC", "45000.00");
+	}
+
+	@AfterEach
+	void release() {
+		module.prices.release("BTC");
+	}
+
+	@Test
+	void thePageAndItsSidePanel() throws Exception {
+		mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("order/trading"))
+			.andExpect(model().attributeExists("form", "assets"));
+		mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("order/trading :: trade-side"));
+	}
+
+	@Test
+	void theLiveEstimateIsAnHtmxFragment() throws Exception {
+		mvc.perform(htmx(form("/trading/preview", "market", "", "900")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("order/trading :: order-preview"))
+			.andExpect(model().attributeExists("preview"))
+			.andExpect(content().string(containsString("$900.00")));
+	}
+
+	@Test
+	void aPlainOrderRedirectsWithAFlashAndPlacesOne() throws Exception {
+		mvc.perform(form("/trading/orders", "market", "0.01", ""))
+			.andExpect(status().isFound())
+			.andExpect(flash().attributeExists("flashSuccess"))
+			.andExpect(header().doesNotExist("HX-Trigger"));
+		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+	}
+
+	@Test
+	void anHtmxOrderAnswersThePanelAndTellsThePageAnOrderWasPlaced() throws Exception {
+		mvc.perform(htmx(form("/trading/orders", "market", "0.01", "")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Trigger", "order-placed"))
+			.andExpect(model().attributeExists("flashSuccess"))
+			// the panel, and the flash message out of band in the same answer
+			.andExpect(content().string(containsString("id=\"order-panel\"")))
+			.andExpect(content().string(containsString("hx-swap-oob=\"innerHTML\"")));
+		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedOrderStaysOnThePanelWithItsProblemAndTriggersNothing() throws Exception {
+		for (boolean htmx : new boolean[] { false, true }) {
+			MockHttpServletRequestBuilder request = form("/trading/orders", "market", "0.3", "");
+			mvc.perform(htmx ? htmx(request) : request)
+				.andExpect(status().isOk())
+				.andExpect(model().attributeExists("preview"))
+				.andExpect(header().doesNotExist("HX-Trigger"))
+				.andExpect(content().string(containsString("over the limit")));
+		}
+		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isZero();
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignInAndHtmxReloads() throws Exception {
+		mvc.perform(get("/trading"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", containsString("/login")));
+		mvc.perform(get("/trading").header("HX-Request", "true")).andExpect(header().string("HX-Refresh", "true"));
+	}
+
+	private MockHttpServletRequestBuilder form(String path, String type, String quantity, String amount) {
+		return post(path).with(user(trader))
+			.with(csrf())
+			.param("asset", "BTC")
+			.param("side", "buy")
+			.param("type", type)
+			.param("quantity", quantity)
+			.param("amount", amount);
+	}
+
+	private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {
+		return request.header("HX-Request", "true");
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Services {
+
+		@Bean
+		OrderModuleOnFakes orderModule() {
+			return new OrderModuleOnFakes();
+		}
+
+		@Bean
+		OrderService orderService(OrderModuleOnFakes module) {
+			return module.orders;
+		}
+
+		@Bean
+		CashService cashService(OrderModuleOnFakes module) {
+			return module.cash;
+		}
+
+		@Bean
+		InventoryService inventoryService(OrderModuleOnFakes module) {
+			return module.inventory;
+		}
+
+		@Bean
+		OrderRules orderRules(OrderModuleOnFakes module) {
+			return module.rules;
+		}
+
+		@Bean
+		OrderFormat orderFormat(OrderModuleOnFakes module) {
+			return module.format;
+		}
+
+		@Bean
+		MarketFormat marketFormat() {
+			return new MarketFormat();
+		}
+
+	}
+
+}
