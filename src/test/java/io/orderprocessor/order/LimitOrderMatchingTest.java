@@ -34,6 +34,9 @@ class LimitOrderMatchingTest {
 	OrderService orders;
 
 	@Autowired
+	OrderQueries queries;
+
+	@Autowired
 	CashService cash;
 
 	@Autowired
@@ -56,21 +59,21 @@ class LimitOrderMatchingTest {
 
 		prices.pin("SOL", "90.01");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(queries.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
 
 		prices.pin("SOL", "85.50");
 		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
+		Order filled = queries.get(user, order.id());
 		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(filled.price()).isEqualByComparingTo("85.50");
 		assertThat(filled.total()).isEqualByComparingTo("427.50");
 		assertThat(filled.filledAt()).isNotNull();
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("572.50");
 		assertThat(cash.balance(user).held()).isEqualByComparingTo("0.00");
-		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
-		assertThat(orders.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
-		assertThat(orders.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
-		TradingInvariants.assertHold(cash, orders, user);
+		assertThat(queries.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
+		assertThat(queries.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
+		assertThat(queries.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -79,23 +82,23 @@ class LimitOrderMatchingTest {
 		prices.pin("SOL", "100.00");
 		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
 		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "110", null)).order();
-		assertThat(orders.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
+		assertThat(queries.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
 
 		prices.pin("SOL", "109.99");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).isPending()).isTrue();
+		assertThat(queries.get(user, order.id()).isPending()).isTrue();
 
 		prices.pin("SOL", "112.00");
 		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
+		Order filled = queries.get(user, order.id());
 		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(filled.total()).isEqualByComparingTo("336.00");
-		Holding holding = orders.holding(user, "SOL").orElseThrow();
+		Holding holding = queries.holding(user, "SOL").orElseThrow();
 		assertThat(holding.quantity()).isEqualByComparingTo("1");
 		assertThat(holding.heldQuantity()).isEqualByComparingTo("0");
 		assertThat(holding.averageCost()).as("unchanged by sells").isEqualByComparingTo("100");
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("936.00");
-		TradingInvariants.assertHold(cash, orders, user);
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -125,15 +128,15 @@ class LimitOrderMatchingTest {
 
 		assertThat(filled.stream().mapToInt(Integer::intValue).sum()).as("fills over all matchers").isEqualTo(12);
 		for (String id : ids) {
-			assertThat(orders.get(user, id).status()).isEqualTo(OrderStatus.COMPLETED);
+			assertThat(queries.get(user, id).status()).isEqualTo(OrderStatus.COMPLETED);
 		}
 		List<LedgerEntry> payments = new ArrayList<>();
 		cash.forEachEntry(user, new LedgerQuery(LedgerType.ORDER_PAYMENT, null, null, null, 100), payments::add);
 		assertThat(payments).hasSize(12);
-		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("12");
+		assertThat(queries.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("12");
 		assertThat(cash.balance(user).balance())
 			.isEqualByComparingTo(new BigDecimal("5000").subtract(new BigDecimal("1128")));
-		TradingInvariants.assertHold(cash, orders, user);
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -144,10 +147,10 @@ class LimitOrderMatchingTest {
 		orders.cancel(user, order.id());
 		prices.pin("SOL", "50.00");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(queries.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("1000");
-		assertThat(orders.holding(user, "SOL")).isEmpty();
-		TradingInvariants.assertHold(cash, orders, user);
+		assertThat(queries.holding(user, "SOL")).isEmpty();
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	String funded(String prefix, String amount) {
