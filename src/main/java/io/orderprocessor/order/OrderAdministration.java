@@ -29,15 +29,15 @@ public class OrderAdministration {
 
 	private final OrderRepository orders;
 
-	private final OrderService service;
+	private final OrderQueries queries;
 
 	private final OrderRules rules;
 
 	private final Clock clock;
 
-	OrderAdministration(OrderRepository orders, OrderService service, OrderRules rules, ObjectProvider<Clock> clock) {
+	OrderAdministration(OrderRepository orders, OrderQueries queries, OrderRules rules, ObjectProvider<Clock> clock) {
 		this.orders = orders;
-		this.service = service;
+		this.queries = queries;
 		this.rules = rules;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
@@ -51,7 +51,7 @@ public class OrderAdministration {
 	public OrderListing orders(String username, OrderQuery query) {
 		OrderQuery ranged = withRange(query);
 		if (username != null) {
-			OrderPage page = service.orders(username, ranged);
+			OrderPage page = queries.orders(username, ranged);
 			return new OrderListing(page.orders(), page.hasMore(), page.nextCursor());
 		}
 		rules.checkPage(ranged);
@@ -65,12 +65,12 @@ public class OrderAdministration {
 
 	/** A user's newest orders. */
 	public List<Order> recent(String username, int limit) {
-		return service.recent(username, limit);
+		return queries.recent(username, limit);
 	}
 
 	/** A user's holdings that are not zero. */
 	public List<Holding> holdings(String username) {
-		return service.holdings(username);
+		return queries.holdings(username);
 	}
 
 	private OrderQuery withRange(OrderQuery query) {

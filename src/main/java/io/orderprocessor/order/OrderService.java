@@ -5,12 +5,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
-import com.github.f4b6a3.ulid.Ulid;
 import com.github.f4b6a3.ulid.UlidCreator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +18,6 @@ import org.springframework.stereotype.Service;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderEvents.OrderPlaced;
@@ -37,7 +32,6 @@ import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
-import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.CashChange;
 import io.orderprocessor.user.LedgerType;
@@ -48,11 +42,12 @@ import io.orderprocessor.user.LedgerType;
  * transaction, the idempotency record and the cash with its ledger entry (a
  * {@link CashChange} the user module prepares, checks and enlists in the write); a
  * concurrent change of cash or holding makes it read again and retry. Placement and the
- * preview share one {@link OrderPlan}. Fills of limit orders are conditional on the order
- * still being pending, so no order is ever filled twice, whoever runs the matcher.
+ * preview share one {@link OrderPlan} and its {@link OrderPayments cash}. Fills of limit
+ * orders are conditional on the order still being pending, so no order is ever filled
+ * twice, whoever runs the matcher.
  * <p>
- * The commands (place, cancel, fill) come first, then the queries (the preview, an order,
- * the history, holdings and asset transactions), which never write.
+ * These are the commands; the queries (the preview, an order, the history, holdings and
+ * asset transactions), which never write, are in {@link OrderQueries}.
  */
 @Service
 public class OrderService {
@@ -61,7 +56,11 @@ public class OrderService {
 
 	private final OrderRepository orders;
 
+	private final OrderQueries queries;
+
 	private final CashService cash;
+
+	private final OrderPayments payments;
 
 	private final InventoryService inventory;
 
@@ -77,12 +76,14 @@ public class OrderService {
 
 	private final Clock clock;
 
-	OrderService(OrderRepository orders, CashService cash, InventoryService inventory, OrderRules rules,
-			OrderPlanner planner, Store store, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
-			AccountLocks locks) {
+	OrderService(OrderRepository orders, OrderQueries queries, CashService cash, OrderPayments payments,
+			InventoryService inventory, OrderRules rules, OrderPlanner planner, Store store,
+			ApplicationEventPublisher events, ObjectProvider<Clock> clock, AccountLocks locks) {
 		this.orders = orders;
+		this.queries = queries;
 		this.locks = locks;
 		this.cash = cash;
+		this.payments = payments;
 		this.inventory = inventory;
 		this.rules = rules;
 		this.planner = planner;
@@ -136,7 +137,7 @@ public class OrderService {
 		String id = Order.ID_PREFIX + UlidCreator.getMonotonicUlid().toString();
 		CashChange payment = null;
 		if (plan.movesCash()) {
-			payment = payment(user, plan, id);
+			payment = payments.of(user, plan, id);
 			if (type.isBuy()) {
 				planner.withCash(plan, payment).requireValid();
 			}
@@ -167,15 +168,6 @@ public class OrderService {
 		return order;
 	}
 
-	/**
-	 * The cash the planned order pays, receives or holds, as the user module judges it.
-	 */
-	private CashChange payment(String user, OrderPlan plan, String orderId) {
-		return cash.prepare(user, plan.cashDelta(), plan.heldCashDelta(),
-				plan.type().isBuy() ? LedgerType.ORDER_PAYMENT : LedgerType.ORDER_SALE,
-				planner.description(plan.type(), plan.quantity(), plan.asset().symbol(), plan.price()), orderId);
-	}
-
 	private Placement replay(String user, String key, String fingerprint) {
 		IdempotencyRecord record = orders.idempotency(user, key)
 			.orElseThrow(() -> new ConcurrentUpdateException(1, null));
@@ -193,7 +185,7 @@ public class OrderService {
 	 */
 	public Order cancel(String username, String orderId) {
 		String user = Username.normalise(username);
-		Order order = get(user, orderId);
+		Order order = queries.get(user, orderId);
 		if (!order.isPending()) {
 			throw notPending(order);
 		}
@@ -220,7 +212,7 @@ public class OrderService {
 		}
 		catch (ConditionFailedException ex) {
 			if (ex.failed(OrderRepository.ORDER)) {
-				throw notPending(get(user, orderId));
+				throw notPending(queries.get(user, orderId));
 			}
 			throw ex;
 		}
@@ -293,96 +285,6 @@ public class OrderService {
 		}
 		events.publishEvent(new OrderFilled(filled, true));
 		return Optional.of(filled);
-	}
-
-	// Queries: nothing below writes.
-
-	/**
-	 * What the order would do at the current price, for the trade page's live preview and
-	 * review step: the same plan placement writes. At most one read: the cash (buys) or
-	 * the holding (sells).
-	 */
-	public OrderPreview preview(String username, PlaceOrder request) {
-		String user = Username.normalise(username);
-		Checked checked;
-		try {
-			checked = rules.check(request);
-		}
-		catch (InvalidFieldsException ex) {
-			return OrderPreview.invalid(ex.violations());
-		}
-		BigDecimal marketPrice = inventory.quote(checked.asset()).price();
-		if (!checked.type().isBuy()) {
-			BigDecimal holding = orders.holding(user, checked.asset().symbol()).available();
-			return planner.plan(checked, marketPrice, holding).toPreview();
-		}
-		OrderPlan plan = planner.plan(checked, marketPrice, null);
-		return planner.withCash(plan, payment(user, plan, null)).toPreview();
-	}
-
-	/** One order of this user. */
-	public Order get(String username, String orderId) {
-		if (!OrderRules.isOrderIdFormat(orderId)) {
-			throw new InvalidFieldsException("order_id", rules.message("rule.orderId"), "pattern");
-		}
-		if (!orderId.startsWith(Order.ID_PREFIX) || !Ulid.isValid(orderId.substring(Order.ID_PREFIX.length()))) {
-			throw new OrderNotFoundException(orderId);
-		}
-		return orders.order(Username.normalise(username), orderId)
-			.orElseThrow(() -> new OrderNotFoundException(orderId));
-	}
-
-	/** One page of the user's orders, newest first. */
-	public OrderPage orders(String username, OrderQuery query) {
-		rules.checkPage(query);
-		return orders.orders(Username.normalise(username), query);
-	}
-
-	/** The user's newest orders: one query, no total (dashboards, side panels). */
-	public List<Order> recent(String username, int limit) {
-		return orders.recent(Username.normalise(username), Math.max(1, Math.min(limit, 100)));
-	}
-
-	/** Every order matching the query, newest first, a page at a time (CSV export). */
-	public void forEachOrder(String username, OrderQuery query, Consumer<Order> action) {
-		OrderQuery page = new OrderQuery(query.symbol(), query.type(), query.side(), query.status(), query.from(),
-				query.to(), null, 0, 500);
-		OrderPage result;
-		do {
-			result = orders(username, page);
-			result.orders().forEach(action);
-			page = page.withCursor(result.nextCursor());
-		}
-		while (result.hasMore());
-	}
-
-	/** The user's holdings that are not zero, by symbol. One query. */
-	public List<Holding> holdings(String username) {
-		return orders.holdings(Username.normalise(username))
-			.stream()
-			.filter(h -> h.quantity().signum() > 0)
-			.sorted(Comparator.comparing(Holding::symbol))
-			.toList();
-	}
-
-	/** The user's holding of the asset, empty when none or zero. One read. */
-	public Optional<Holding> holding(String username, String symbol) {
-		return Symbols.normalise(symbol)
-			.map(s -> orders.holding(Username.normalise(username), s))
-			.filter(h -> h.quantity().signum() > 0)
-			.map(HoldingState::toHolding);
-	}
-
-	/** One page of the user's transactions in one asset, newest first. */
-	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
-		if (limit < 1 || limit > 500) {
-			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
-		}
-		if (cursor != null && !Ulid.isValid(cursor)) {
-			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
-		}
-		String normalised = Symbols.normalise(symbol).orElseThrow();
-		return orders.transactions(Username.normalise(username), normalised, cursor, limit);
 	}
 
 	// The parts of the commands' writes.

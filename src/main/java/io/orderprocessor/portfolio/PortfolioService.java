@@ -12,7 +12,7 @@ import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Quote;
 import io.orderprocessor.order.Holding;
-import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashService;
 
@@ -25,13 +25,13 @@ public class PortfolioService {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final OrderService orders;
+	private final OrderQueries orders;
 
 	private final CashService cash;
 
 	private final InventoryService inventory;
 
-	PortfolioService(OrderService orders, CashService cash, InventoryService inventory) {
+	PortfolioService(OrderQueries orders, CashService cash, InventoryService inventory) {
 		this.orders = orders;
 		this.cash = cash;
 		this.inventory = inventory;

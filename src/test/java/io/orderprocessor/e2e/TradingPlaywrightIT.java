@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
@@ -30,7 +30,7 @@ class TradingPlaywrightIT extends PlaywrightBrowserTest {
 	TestPrices prices;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@AfterEach
 	void release() {

@@ -11,8 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.support.browser.SeleniumBrowserTest;
@@ -31,7 +31,7 @@ class TradingSeleniumIT extends SeleniumBrowserTest {
 	TestPrices prices;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@AfterEach
 	void release() {

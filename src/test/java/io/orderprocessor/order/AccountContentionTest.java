@@ -52,7 +52,7 @@ class AccountContentionTest {
 	CashService cash;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@Autowired
 	TestPrices prices;

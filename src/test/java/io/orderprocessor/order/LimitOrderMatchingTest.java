@@ -35,6 +35,9 @@ class LimitOrderMatchingTest {
 	OrderService orders;
 
 	@Autowired
+	OrderQueries queries;
+
+	@Autowired
 	CashService cash;
 
 	@Autowired
@@ -75,15 +78,15 @@ class LimitOrderMatchingTest {
 
 		assertThat(filled.stream().mapToInt(Integer::intValue).sum()).as("fills over all matchers").isEqualTo(12);
 		for (String id : ids) {
-			assertThat(orders.get(user, id).status()).isEqualTo(OrderStatus.COMPLETED);
+			assertThat(queries.get(user, id).status()).isEqualTo(OrderStatus.COMPLETED);
 		}
 		List<LedgerEntry> payments = new ArrayList<>();
 		cash.forEachEntry(user, new LedgerQuery(LedgerType.ORDER_PAYMENT, null, null, null, 100), payments::add);
 		assertThat(payments).hasSize(12);
-		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("12");
+		assertThat(queries.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("12");
 		assertThat(cash.balance(user).balance())
 			.isEqualByComparingTo(new BigDecimal("5000").subtract(new BigDecimal("1128")));
-		TradingInvariants.assertHold(cash, orders, user);
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	String funded(String prefix, String amount) {

@@ -43,8 +43,14 @@ public final class OrderModuleOnFakes {
 
 	public final OrderPlanner planner = new OrderPlanner(rules, new MarketFormat());
 
-	public final OrderService orders = new OrderService(OrderStores.orders(store), cash, inventory, rules, planner,
-			store, user.events::add, new StaticListableBeanFactory().getBeanProvider(Clock.class), locks);
+	public final OrderPayments payments = new OrderPayments(cash, planner);
+
+	public final OrderQueries queries = new OrderQueries(OrderStores.orders(store), inventory, rules, planner,
+			payments);
+
+	public final OrderService orders = new OrderService(OrderStores.orders(store), queries, cash, payments, inventory,
+			rules, planner, store, user.events::add, new StaticListableBeanFactory().getBeanProvider(Clock.class),
+			locks);
 
 	/** A new account with {@code amount} deposited. */
 	public String funded(String prefix, String amount) {

@@ -20,6 +20,8 @@ class OrderUseCaseTest {
 
 	final OrderService orders = module.orders;
 
+	final OrderQueries queries = module.queries;
+
 	final CashService cash = module.cash;
 
 	final TestPrices prices = module.prices;
@@ -40,8 +42,8 @@ class OrderUseCaseTest {
 			.isInstanceOf(OrderRuleException.class)
 			.hasMessage("Insufficient balance: available $5,000.00, required $9,000.00");
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000");
-		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
-		assertThat(orders.holdings(user)).isEmpty();
+		assertThat(queries.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
+		assertThat(queries.holdings(user)).isEmpty();
 	}
 
 	@Test
@@ -68,8 +70,8 @@ class OrderUseCaseTest {
 		String user = funded("preview", "5000");
 		prices.pin("BTC", "45000.00");
 
-		OrderPreview refused = orders.preview(user, PlaceOrder.of("market_buy", "BTC", "0.2", null, null));
-		OrderPreview fine = orders.preview(user, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
+		OrderPreview refused = queries.preview(user, PlaceOrder.of("market_buy", "BTC", "0.2", null, null));
+		OrderPreview fine = queries.preview(user, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
 
 		assertThat(refused.isValid()).isFalse();
 		assertThat(refused.problems()).extracting(problem -> problem.message())
@@ -77,7 +79,7 @@ class OrderUseCaseTest {
 		assertThat(fine.isValid()).as(String.valueOf(fine.problems())).isTrue();
 		assertThat(fine.total()).isEqualByComparingTo("4500.00");
 		assertThat(fine.cashAfter()).isEqualByComparingTo("500.00");
-		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
+		assertThat(queries.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000");
 	}
 
@@ -93,8 +95,8 @@ class OrderUseCaseTest {
 		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_sell", "BTC", "0.01", null, null)))
 			.as("none held")
 			.isInstanceOf(OrderRuleException.class);
-		assertThat(orders.holding(user, "ETH").orElseThrow().quantity()).isEqualByComparingTo("0.2");
-		TradingInvariants.assertHold(cash, orders, user);
+		assertThat(queries.holding(user, "ETH").orElseThrow().quantity()).isEqualByComparingTo("0.2");
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -108,7 +110,7 @@ class OrderUseCaseTest {
 		assertThat(first.replayed()).isFalse();
 		assertThat(second.replayed()).isTrue();
 		assertThat(second.order().id()).isEqualTo(first.order().id());
-		assertThat(orders.orders(user, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+		assertThat(queries.orders(user, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("750.00");
 	}
 
@@ -124,7 +126,7 @@ class OrderUseCaseTest {
 		assertThatThrownBy(() -> orders.cancel(other, pending.id())).isInstanceOf(OrderNotFoundException.class);
 		assertThat(orders.cancel(user, pending.id()).status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(cash.balance(user).held()).isEqualByComparingTo("0");
-		TradingInvariants.assertHold(cash, orders, user);
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -136,21 +138,21 @@ class OrderUseCaseTest {
 
 		prices.pin("SOL", "90.01");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(queries.get(user, order.id()).status()).isEqualTo(OrderStatus.PENDING);
 
 		prices.pin("SOL", "85.50");
 		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
+		Order filled = queries.get(user, order.id());
 		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(filled.price()).isEqualByComparingTo("85.50");
 		assertThat(filled.total()).isEqualByComparingTo("427.50");
 		assertThat(filled.filledAt()).isNotNull();
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("572.50");
 		assertThat(cash.balance(user).held()).isEqualByComparingTo("0.00");
-		assertThat(orders.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
-		assertThat(orders.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
-		assertThat(orders.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
-		TradingInvariants.assertHold(cash, orders, user);
+		assertThat(queries.holding(user, "SOL").orElseThrow().quantity()).isEqualByComparingTo("5");
+		assertThat(queries.holding(user, "SOL").orElseThrow().averageCost()).isEqualByComparingTo("85.50");
+		assertThat(queries.orders(user, OrderQuery.openOrders("SOL", 10)).orders()).isEmpty();
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -159,23 +161,23 @@ class OrderUseCaseTest {
 		prices.pin("SOL", "100.00");
 		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
 		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "110", null)).order();
-		assertThat(orders.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
+		assertThat(queries.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
 
 		prices.pin("SOL", "109.99");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).isPending()).isTrue();
+		assertThat(queries.get(user, order.id()).isPending()).isTrue();
 
 		prices.pin("SOL", "112.00");
 		orders.matchLimitOrders();
-		Order filled = orders.get(user, order.id());
+		Order filled = queries.get(user, order.id());
 		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(filled.total()).isEqualByComparingTo("336.00");
-		Holding holding = orders.holding(user, "SOL").orElseThrow();
+		Holding holding = queries.holding(user, "SOL").orElseThrow();
 		assertThat(holding.quantity()).isEqualByComparingTo("1");
 		assertThat(holding.heldQuantity()).isEqualByComparingTo("0");
 		assertThat(holding.averageCost()).as("unchanged by sells").isEqualByComparingTo("100");
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("936.00");
-		TradingInvariants.assertHold(cash, orders, user);
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	@Test
@@ -186,10 +188,10 @@ class OrderUseCaseTest {
 		orders.cancel(user, order.id());
 		prices.pin("SOL", "50.00");
 		orders.matchLimitOrders();
-		assertThat(orders.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+		assertThat(queries.get(user, order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("1000");
-		assertThat(orders.holding(user, "SOL")).isEmpty();
-		TradingInvariants.assertHold(cash, orders, user);
+		assertThat(queries.holding(user, "SOL")).isEmpty();
+		TradingInvariants.assertHold(cash, queries, user);
 	}
 
 	String funded(String prefix, String amount) {

@@ -51,7 +51,7 @@ class TradingInstancesIT {
 			load.assertNoServerErrors();
 			load.cancelPending(ports[1]);
 
-			OrderService orders = one.getBean(OrderService.class);
+			OrderQueries orders = one.getBean(OrderQueries.class);
 			TradingInvariants.assertHold(one.getBean(CashService.class), orders, load.username());
 			for (String id : load.acknowledged()) {
 				assertThat(orders.get(load.username(), id)).as(id).isNotNull();
@@ -88,7 +88,7 @@ class TradingInstancesIT {
 			}
 
 			try (ConfigurableApplicationContext restarted = ApplicationInstances.startInProcess(arguments(database))) {
-				OrderService orders = restarted.getBean(OrderService.class);
+				OrderQueries orders = restarted.getBean(OrderQueries.class);
 				List<String> acknowledged = load.acknowledged();
 				assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(25);
 				for (String id : acknowledged) {

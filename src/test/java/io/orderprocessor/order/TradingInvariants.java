@@ -22,7 +22,7 @@ public final class TradingInvariants {
 	private TradingInvariants() {
 	}
 
-	public static void assertHold(CashService cash, OrderService orders, String username) {
+	public static void assertHold(CashService cash, OrderQueries orders, String username) {
 		LedgerInvariants.assertHold(cash, username);
 		CashBalance balance = cash.balance(username);
 		assertThat(balance.balance().signum()).as("cash never negative").isGreaterThanOrEqualTo(0);

@@ -13,7 +13,7 @@ import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.MarketAsset;
-import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
@@ -33,11 +33,11 @@ class HomeController implements PageController {
 
 	private final PortfolioService portfolios;
 
-	private final OrderService orders;
+	private final OrderQueries orders;
 
 	private final CashService cash;
 
-	HomeController(InventoryService inventory, PortfolioService portfolios, OrderService orders, CashService cash) {
+	HomeController(InventoryService inventory, PortfolioService portfolios, OrderQueries orders, CashService cash) {
 		this.inventory = inventory;
 		this.portfolios = portfolios;
 		this.orders = orders;

@@ -19,21 +19,21 @@ import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.HoldingNotFoundException;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderRules;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /** One holding and its asset transactions, for programs ({@code api.md}). */
 @RestController
 class HoldingApiController {
 
-	private final OrderService orders;
+	private final OrderQueries orders;
 
 	private final InventoryService inventory;
 
 	private final OrderRules rules;
 
-	HoldingApiController(OrderService orders, InventoryService inventory, OrderRules rules) {
+	HoldingApiController(OrderQueries orders, InventoryService inventory, OrderRules rules) {
 		this.orders = orders;
 		this.inventory = inventory;
 		this.rules = rules;

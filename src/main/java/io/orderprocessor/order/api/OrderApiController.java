@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.order.OrderPage;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.order.OrderService;
@@ -36,10 +37,13 @@ class OrderApiController {
 
 	private final OrderService orders;
 
+	private final OrderQueries queries;
+
 	private final OrderRules rules;
 
-	OrderApiController(OrderService orders, OrderRules rules) {
+	OrderApiController(OrderService orders, OrderQueries queries, OrderRules rules) {
 		this.orders = orders;
+		this.queries = queries;
 		this.rules = rules;
 	}
 
@@ -70,7 +74,7 @@ class OrderApiController {
 			.orElseThrow(() -> new InvalidFieldsException("status", rules.message("rule.status"), "enum"));
 		String symbol = blank(assetId) ? null : io.orderprocessor.inventory.Symbols.normalise(assetId)
 			.orElseThrow(() -> new InvalidFieldsException("asset_id", rules.message("rule.assetId"), "pattern"));
-		OrderPage page = orders.orders(token.getSubject(), new OrderQuery(symbol, type, null, state, null, null,
+		OrderPage page = queries.orders(token.getSubject(), new OrderQuery(symbol, type, null, state, null, null,
 				blank(cursor) ? null : cursor.trim(), offset, limit));
 		return new OrderList(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), page.totalCount(),
 				page.nextCursor());
@@ -78,7 +82,7 @@ class OrderApiController {
 
 	@GetMapping("/{orderId}")
 	Data<OrderJson> get(@AuthenticationPrincipal Jwt token, @PathVariable String orderId) {
-		return new Data<>(OrderJson.of(orders.get(token.getSubject(), orderId)));
+		return new Data<>(OrderJson.of(queries.get(token.getSubject(), orderId)));
 	}
 
 	@DeleteMapping("/{orderId}")

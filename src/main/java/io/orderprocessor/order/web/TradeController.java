@@ -26,6 +26,7 @@ import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.order.OrderNotPendingException;
 import io.orderprocessor.order.OrderPreview;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderRuleException;
 import io.orderprocessor.order.OrderRules;
@@ -53,6 +54,8 @@ class TradeController implements PageController {
 
 	private final OrderService orders;
 
+	private final OrderQueries queries;
+
 	private final InventoryService inventory;
 
 	private final CashService cash;
@@ -63,9 +66,10 @@ class TradeController implements PageController {
 
 	private final MarketFormat marketFormat;
 
-	TradeController(OrderService orders, InventoryService inventory, CashService cash, OrderRules rules,
-			OrderFormat format, MarketFormat marketFormat) {
+	TradeController(OrderService orders, OrderQueries queries, InventoryService inventory, CashService cash,
+			OrderRules rules, OrderFormat format, MarketFormat marketFormat) {
 		this.orders = orders;
+		this.queries = queries;
 		this.inventory = inventory;
 		this.cash = cash;
 		this.rules = rules;
@@ -211,7 +215,7 @@ class TradeController implements PageController {
 	/** The estimate, or the side or type that is not one of the choices. */
 	private OrderPreview preview(String username, PlaceOrderForm form) {
 		try {
-			return orders.preview(username, form.toOrder(rules));
+			return queries.preview(username, form.toOrder(rules));
 		}
 		catch (InvalidFieldsException ex) {
 			return invalid(ex.violations());
@@ -230,11 +234,11 @@ class TradeController implements PageController {
 		model.addAttribute("quote", inventory.quote(asset));
 		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D1), 240, 64));
 		model.addAttribute("cash", cash.balance(username));
-		model.addAttribute("holding", orders.holding(username, asset.symbol()).orElse(null));
+		model.addAttribute("holding", queries.holding(username, asset.symbol()).orElse(null));
 		model.addAttribute("openOrders",
-				orders.orders(username, new OrderQuery(null, null, null, OrderStatus.PENDING, null, null, null, 0, 50))
+				queries.orders(username, new OrderQuery(null, null, null, OrderStatus.PENDING, null, null, null, 0, 50))
 					.orders());
-		model.addAttribute("recentOrders", orders.recent(username, RECENT));
+		model.addAttribute("recentOrders", queries.recent(username, RECENT));
 	}
 
 	private Asset chosen(String symbol) {

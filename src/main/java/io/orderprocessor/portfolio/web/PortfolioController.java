@@ -24,8 +24,8 @@ import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.OrderFilter;
 import io.orderprocessor.order.OrderPage;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.web.InvalidFieldsException;
@@ -47,11 +47,11 @@ class PortfolioController implements PageController {
 
 	private final PortfolioService portfolios;
 
-	private final OrderService orders;
+	private final OrderQueries orders;
 
 	private final InventoryService inventory;
 
-	PortfolioController(PortfolioService portfolios, OrderService orders, InventoryService inventory) {
+	PortfolioController(PortfolioService portfolios, OrderQueries orders, InventoryService inventory) {
 		this.portfolios = portfolios;
 		this.orders = orders;
 		this.inventory = inventory;

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.TradingInvariants;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -42,7 +42,7 @@ class OrderApiTest {
 	CashService cash;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	HttpTestClient http;
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -39,7 +39,7 @@ class TradeFormInputTest {
 	TestPrices prices;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@Autowired
 	CashService cash;

@@ -20,6 +20,7 @@ import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.order.OrderModuleOnFakes;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderRules;
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderService;
 import io.orderprocessor.platform.security.PageSliceSecurity;
 import io.orderprocessor.user.CashService;
@@ -95,7 +96,7 @@ class TradePageSliceTest {
 			.andExpect(status().isFound())
 			.andExpect(flash().attributeExists("flashSuccess"))
 			.andExpect(header().doesNotExist("HX-Trigger"));
-		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+		assertThat(module.queries.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -107,7 +108,7 @@ class TradePageSliceTest {
 			// the panel, and the flash message out of band in the same answer
 			.andExpect(content().string(containsString("id=\"order-panel\"")))
 			.andExpect(content().string(containsString("hx-swap-oob=\"innerHTML\"")));
-		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
+		assertThat(module.queries.orders(trader, OrderQuery.latest(10)).totalCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -120,7 +121,7 @@ class TradePageSliceTest {
 				.andExpect(header().doesNotExist("HX-Trigger"))
 				.andExpect(content().string(containsString("over the limit")));
 		}
-		assertThat(module.orders.orders(trader, OrderQuery.latest(10)).totalCount()).isZero();
+		assertThat(module.queries.orders(trader, OrderQuery.latest(10)).totalCount()).isZero();
 	}
 
 	@Test
@@ -156,6 +157,11 @@ class TradePageSliceTest {
 		@Bean
 		OrderService orderService(OrderModuleOnFakes module) {
 			return module.orders;
+		}
+
+		@Bean
+		OrderQueries orderQueries(OrderModuleOnFakes module) {
+			return module.queries;
 		}
 
 		@Bean

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.TradingInvariants;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -36,7 +36,7 @@ class TradePageTest {
 	TestPrices prices;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@Autowired
 	CashService cash;

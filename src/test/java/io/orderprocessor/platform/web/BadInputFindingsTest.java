@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.user.UserMother;
@@ -38,7 +38,7 @@ class BadInputFindingsTest {
 	UserService users;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	HttpTestClient http;
 

@@ -33,8 +33,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestPrices;
@@ -78,7 +78,7 @@ class BadInputSuiteTest {
 	CashService cash;
 
 	@Autowired
-	OrderService orders;
+	OrderQueries orders;
 
 	@Autowired
 	UserService users;
