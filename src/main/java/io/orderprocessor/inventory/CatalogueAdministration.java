@@ -1,26 +1,26 @@
 package io.orderprocessor.inventory;
 
-import org.springframework.context.ApplicationEventPublisher;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import io.orderprocessor.inventory.CatalogueEvents.AssetChanged;
-import io.orderprocessor.inventory.CatalogueEvents.AssetAdded;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import io.orderprocessor.inventory.CatalogueEvents.AssetAdded;
+import io.orderprocessor.inventory.CatalogueEvents.AssetChanged;
 import io.orderprocessor.inventory.internal.AssetCatalogue;
-import io.orderprocessor.inventory.internal.CatalogueRefresh;
 import io.orderprocessor.inventory.internal.AssetRepository;
-import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.inventory.internal.CatalogueRefresh;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /**
  * What admins change in the catalogue: suspend and resume trading, edit an asset's name,

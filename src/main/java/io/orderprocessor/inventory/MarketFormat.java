@@ -1,6 +1,5 @@
 package io.orderprocessor.inventory;
 
-import io.orderprocessor.shared.Timestamps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -11,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
+import io.orderprocessor.shared.Timestamps;
 
 /**
  * How market figures read on pages ({@code ${@marketFormat.price(x)}} in templates):

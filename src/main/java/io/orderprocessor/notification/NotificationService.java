@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.shared.Username;
-import io.orderprocessor.notification.internal.NotificationRepository;
 import io.orderprocessor.notification.internal.NotificationRepository.Counter;
+import io.orderprocessor.notification.internal.NotificationRepository;
+import io.orderprocessor.shared.Username;
 
 /** Stores a user's notifications and answers the unread count and the list. */
 @Service

@@ -1,6 +1,7 @@
 package io.orderprocessor.order;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,7 @@ public record Holding(String symbol, BigDecimal quantity, BigDecimal heldQuantit
 
 	/** What the holding cost: quantity times average cost, to the cent. */
 	public BigDecimal costBasis() {
-		return quantity.multiply(averageCost).setScale(2, java.math.RoundingMode.HALF_EVEN);
+		return quantity.multiply(averageCost).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 }

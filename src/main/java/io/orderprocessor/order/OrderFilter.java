@@ -1,6 +1,7 @@
 package io.orderprocessor.order;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -57,7 +58,7 @@ public record OrderFilter(String asset, String side, String type, String status,
 		try {
 			return value == null ? null : LocalDate.parse(value);
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 	}

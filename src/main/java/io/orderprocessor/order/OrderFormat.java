@@ -1,11 +1,11 @@
 package io.orderprocessor.order;
 
-import io.orderprocessor.shared.Quantity;
 import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
 
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.Quantity;
 
 /**
  * How orders, holdings and money read on pages ({@code ${@orderFormat.money(x)}}):

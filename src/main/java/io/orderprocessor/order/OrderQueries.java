@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.OrderRules.Checked;
-import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.order.internal.OrderRepository.HoldingState;
+import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.shared.Username;
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Symbols;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Money;
 
 /**
  * Every field rule of the Orders section of {@code rules.md}, with the messages of
@@ -213,9 +214,8 @@ public class OrderRules {
 			violations.add(new FieldViolation("amount", message("rule.amount.decimals"), "decimal_max_places"));
 		}
 		else if (value.compareTo(MAX_ORDER_VALUE) > 0) {
-			violations.add(
-					new FieldViolation("amount", message("rule.value.max", io.orderprocessor.shared.Money.format(value),
-							io.orderprocessor.shared.Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
+			violations.add(new FieldViolation("amount",
+					message("rule.value.max", Money.format(value), Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
 		}
 		else {
 			return value.setScale(2);

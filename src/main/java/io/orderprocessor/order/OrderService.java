@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.shared.Username;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
@@ -23,17 +22,18 @@ import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderEvents.OrderPlaced;
 import io.orderprocessor.order.OrderRules.Checked;
 import io.orderprocessor.order.OrderType.Side;
-import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.order.internal.OrderRepository.HoldingState;
 import io.orderprocessor.order.internal.OrderRepository.IdempotencyRecord;
+import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.store.AtomicWrite;
 import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
-import io.orderprocessor.user.CashService;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.CashChange;
+import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerType;
 
 /**

@@ -1,6 +1,5 @@
 package io.orderprocessor.user;
 
-import io.orderprocessor.shared.Username;
 import java.math.BigDecimal;
 
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import io.orderprocessor.platform.security.SecurityProperties;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.internal.CashProperties;
 
 /**

@@ -14,14 +14,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import io.orderprocessor.shared.Username;
 import io.orderprocessor.platform.security.RateLimited;
 import io.orderprocessor.platform.security.RateLimiter;
 import io.orderprocessor.platform.security.TokenRevocations;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.UserEvents.OtherSessionsEnded;
 import io.orderprocessor.user.UserEvents.PasswordChanged;
 import io.orderprocessor.user.UserEvents.ProfileChanged;

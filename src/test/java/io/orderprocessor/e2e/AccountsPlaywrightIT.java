@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
@@ -105,7 +106,7 @@ class AccountsPlaywrightIT extends PlaywrightBrowserTest {
 		button("+$500").click();
 		assertThat(label("Deposit amount (USD)")).hasValue("500.00");
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-		org.assertj.core.api.Assertions.assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+		Assertions.assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
 	}
 
 	private static Locator label(String text) {

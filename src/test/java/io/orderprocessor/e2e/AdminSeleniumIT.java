@@ -1,5 +1,6 @@
 package io.orderprocessor.e2e;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -60,8 +61,7 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 		ChromeDriver theirs = otherBrowser();
 		try {
 			new SeleniumSignInPage(theirs, port).open().submit(username, UserMother.PASSWORD);
-			new WebDriverWait(theirs, java.time.Duration.ofSeconds(10))
-				.until(ExpectedConditions.urlMatches(".*/dashboard$"));
+			new WebDriverWait(theirs, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/dashboard$"));
 
 			new SeleniumSignInPage(driver, port).open().submit(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 			await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
@@ -93,8 +93,7 @@ class AdminSeleniumIT extends SeleniumBrowserTest {
 			assertThat(driver.findElement(By.id("user-status")).getText()).isEqualTo("Locked");
 
 			theirs.get("http://127.0.0.1:" + port + "/account");
-			new WebDriverWait(theirs, java.time.Duration.ofSeconds(10))
-				.until(ExpectedConditions.urlMatches(".*/login$"));
+			new WebDriverWait(theirs, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/login$"));
 		}
 		finally {
 			theirs.quit();

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
@@ -102,9 +103,7 @@ class MarketPlaywrightIT extends PlaywrightBrowserTest {
 			page.navigate(path);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-			org.assertj.core.api.Assertions.assertThat(overflow)
-				.as("no horizontal page scrolling at 375 px on " + path)
-				.isEqualTo(false);
+			Assertions.assertThat(overflow).as("no horizontal page scrolling at 375 px on " + path).isEqualTo(false);
 		}
 	}
 

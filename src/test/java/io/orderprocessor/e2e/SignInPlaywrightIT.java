@@ -2,8 +2,9 @@ package io.orderprocessor.e2e;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
@@ -32,7 +33,7 @@ class SignInPlaywrightIT extends PlaywrightBrowserTest {
 
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browse the market"))).isVisible();
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
-		org.assertj.core.api.Assertions.assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+		Assertions.assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
 	}
 
 	@Test

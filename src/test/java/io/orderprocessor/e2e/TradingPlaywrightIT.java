@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,7 @@ class TradingPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page.locator("#flash [role=status]")).hasText("Bought 0.1 BTC at $40,000.00 for $4,000.00");
 		assertThat(page.locator("#recent-orders-table tbody tr")).hasCount(1);
 		assertThat(page.locator("#holding-owned")).containsText("0.1 BTC");
-		org.assertj.core.api.Assertions.assertThat(orders.orders(username, OrderQuery.latest(10)).totalCount())
+		Assertions.assertThat(orders.orders(username, OrderQuery.latest(10)).totalCount())
 			.as("one order for a double click")
 			.isEqualTo(1);
 
@@ -110,7 +112,7 @@ class TradingPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page.locator("#summary-holdings")).hasText("$2,700.00");
 		prices.pin("BTC", "50000.00");
 		assertThat(page.locator("#summary-holdings")).hasText("$3,000.00",
-				new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(20_000));
+				new LocatorAssertions.HasTextOptions().setTimeout(20_000));
 		assertThat(page.locator("#notification-bell")).hasAttribute("aria-label",
 				Pattern.compile("Notifications: \\d+ unread"));
 	}

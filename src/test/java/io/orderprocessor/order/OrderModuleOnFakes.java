@@ -1,6 +1,7 @@
 package io.orderprocessor.order;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -27,7 +28,7 @@ public final class OrderModuleOnFakes {
 
 	public final Store store = new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry());
 
-	public final AccountLocks locks = new AccountLocks(64, java.time.Duration.ofSeconds(5));
+	public final AccountLocks locks = new AccountLocks(64, Duration.ofSeconds(5));
 
 	public final UserModuleOnFakes user = new UserModuleOnFakes(store, locks);
 

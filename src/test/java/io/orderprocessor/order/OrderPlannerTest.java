@@ -13,8 +13,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

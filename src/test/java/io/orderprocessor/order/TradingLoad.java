@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.LoggerFactory;
+
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.user.UserMother;
 
@@ -199,7 +201,7 @@ public final class TradingLoad {
 	}
 
 	public void assertNoServerErrors() {
-		org.slf4j.LoggerFactory.getLogger(TradingLoad.class)
+		LoggerFactory.getLogger(TradingLoad.class)
 			.info("Load on {}: statuses {}, {} orders acknowledged", username, statuses, acknowledged.size());
 		assertThat(failures).as("statuses " + statuses).isEmpty();
 		assertThat(statuses.keySet()).as("only success or a clear 4xx")

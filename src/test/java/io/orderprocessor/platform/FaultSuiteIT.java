@@ -1,6 +1,10 @@
 package io.orderprocessor.platform;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -10,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLSession;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -147,8 +153,8 @@ class FaultSuiteIT {
 		assertThat(lost).as("acknowledged deposits lost").isZero();
 		assertThat(duplicated).as("deposits in the ledger no client saw acknowledged (a duplicate)").isZero();
 		assertThat(deposits).as("one ledger entry per key").hasSize(redisFigures.keys() + databaseFigures.keys());
-		assertThat(cash.balance(username).balance()).isEqualByComparingTo(
-				java.math.BigDecimal.valueOf(redisFigures.keys() + databaseFigures.keys()).setScale(2));
+		assertThat(cash.balance(username).balance())
+			.isEqualByComparingTo(BigDecimal.valueOf(redisFigures.keys() + databaseFigures.keys()).setScale(2));
 		LedgerInvariants.assertHold(cash, username);
 		for (Figures figures : List.of(redisFigures, databaseFigures)) {
 			assertThat(figures.serverErrors()).as("%s: 500/502/504 answers %s", figures.name, figures.statuses)
@@ -449,13 +455,13 @@ class FaultSuiteIT {
 		}
 
 		@Override
-		public java.util.Optional<HttpResponse<String>> previousResponse() {
-			return java.util.Optional.empty();
+		public Optional<HttpResponse<String>> previousResponse() {
+			return Optional.empty();
 		}
 
 		@Override
-		public java.net.http.HttpHeaders headers() {
-			return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true);
+		public HttpHeaders headers() {
+			return HttpHeaders.of(Map.of(), (a, b) -> true);
 		}
 
 		@Override
@@ -464,18 +470,18 @@ class FaultSuiteIT {
 		}
 
 		@Override
-		public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
-			return java.util.Optional.empty();
+		public Optional<SSLSession> sslSession() {
+			return Optional.empty();
 		}
 
 		@Override
-		public java.net.URI uri() {
+		public URI uri() {
 			return null;
 		}
 
 		@Override
-		public java.net.http.HttpClient.Version version() {
-			return java.net.http.HttpClient.Version.HTTP_1_1;
+		public HttpClient.Version version() {
+			return HttpClient.Version.HTTP_1_1;
 		}
 
 	}

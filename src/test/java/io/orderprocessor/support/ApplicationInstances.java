@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -88,7 +89,7 @@ public final class ApplicationInstances {
 				// not listening yet
 			}
 			try {
-				process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+				process.waitFor(200, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.MarketStatus;
+import io.orderprocessor.inventory.PricePoint;
 import io.orderprocessor.inventory.PriceSource;
 import io.orderprocessor.inventory.Quote;
 
@@ -47,7 +48,7 @@ public class TestPrices implements PriceSource {
 	}
 
 	@Override
-	public List<io.orderprocessor.inventory.PricePoint> history(Asset asset, HistoryRange range) {
+	public List<PricePoint> history(Asset asset, HistoryRange range) {
 		return market.history(asset, range);
 	}
 

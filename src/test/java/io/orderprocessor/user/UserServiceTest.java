@@ -1,5 +1,6 @@
 package io.orderprocessor.user;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -86,7 +87,7 @@ class UserServiceTest {
 	static final class LedgerInvariantsForSeed {
 
 		static void assertSumMatches(CashService cash, String username) {
-			java.math.BigDecimal[] sum = { java.math.BigDecimal.ZERO };
+			BigDecimal[] sum = { BigDecimal.ZERO };
 			cash.forEachEntry(username, LedgerQuery.all(100), e -> sum[0] = sum[0].add(e.amount()));
 			assertThat(cash.balance(username).balance()).isEqualByComparingTo(sum[0]);
 		}

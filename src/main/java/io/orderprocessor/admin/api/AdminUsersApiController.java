@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.admin.UserDetail;
-import io.orderprocessor.user.LedgerEntry;
+import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
 

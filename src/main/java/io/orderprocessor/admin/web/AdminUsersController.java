@@ -24,6 +24,7 @@ import io.orderprocessor.admin.UserDetail;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.shared.Username;
@@ -31,7 +32,6 @@ import io.orderprocessor.user.AccountProtectionException;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserPage;
-import io.orderprocessor.platform.web.PageController;
 
 /**
  * Users: search and page through accounts; a user's page with profile, cash, holdings,

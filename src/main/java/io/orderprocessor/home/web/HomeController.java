@@ -11,14 +11,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.MarketAsset;
+import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.order.OrderQueries;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.user.CashService;
-import io.orderprocessor.platform.web.PageController;
 
 @Controller
 class HomeController implements PageController {

@@ -1,12 +1,12 @@
 package io.orderprocessor.inventory.internal;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,12 @@
 package io.orderprocessor.notification.internal;
 
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import java.util.concurrent.RejectedExecutionException;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import io.orderprocessor.inventory.MarketFormat;
@@ -15,8 +15,8 @@ import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderFormat;
-import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.user.UserEvents.CashDeposited;
 import io.orderprocessor.user.UserEvents.CashWithdrawn;
 import io.orderprocessor.user.UserEvents.OtherSessionsEnded;

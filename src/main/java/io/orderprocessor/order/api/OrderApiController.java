@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.orderprocessor.platform.web.ExactNumberText;
+import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
@@ -28,6 +28,7 @@ import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
 import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.order.Placement;
+import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 
 /** Orders for programs ({@code api.md}, Orders and holdings). */
@@ -72,7 +73,7 @@ class OrderApiController {
 			.orElseThrow(() -> new InvalidFieldsException("order_type", rules.message("rule.orderType"), "enum"));
 		OrderStatus state = blank(status) ? null : OrderStatus.parse(status)
 			.orElseThrow(() -> new InvalidFieldsException("status", rules.message("rule.status"), "enum"));
-		String symbol = blank(assetId) ? null : io.orderprocessor.inventory.Symbols.normalise(assetId)
+		String symbol = blank(assetId) ? null : Symbols.normalise(assetId)
 			.orElseThrow(() -> new InvalidFieldsException("asset_id", rules.message("rule.assetId"), "pattern"));
 		OrderPage page = queries.orders(token.getSubject(), new OrderQuery(symbol, type, null, state, null, null,
 				blank(cursor) ? null : cursor.trim(), offset, limit));

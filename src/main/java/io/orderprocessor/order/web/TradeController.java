@@ -1,6 +1,7 @@
 package io.orderprocessor.order.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -13,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.view.FragmentsRendering;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.FragmentsRendering;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.inventory.Asset;
@@ -33,10 +34,10 @@ import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.Placement;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
-import io.orderprocessor.user.CashService;
+import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.PageController;
+import io.orderprocessor.user.CashService;
 
 /**
  * The Trade page: pick an asset, fill in the order with a live estimate from the server,
@@ -278,8 +279,8 @@ class TradeController implements PageController {
 
 	static String tradingUrl(String asset, String side) {
 		return UriComponentsBuilder.fromPath("/trading")
-			.queryParamIfPresent("asset", java.util.Optional.ofNullable(asset).filter(a -> !a.isBlank()))
-			.queryParamIfPresent("side", java.util.Optional.ofNullable(side).filter(s -> !s.isBlank()))
+			.queryParamIfPresent("asset", Optional.ofNullable(asset).filter(a -> !a.isBlank()))
+			.queryParamIfPresent("side", Optional.ofNullable(side).filter(s -> !s.isBlank()))
 			.build()
 			.encode()
 			.toUriString();

@@ -1,8 +1,7 @@
 package io.orderprocessor.platform.redis;
 
-import java.util.concurrent.ScheduledFuture;
-import org.springframework.scheduling.TaskScheduler;
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Pings Redis every {@code interval} (on the application's task scheduler) and records

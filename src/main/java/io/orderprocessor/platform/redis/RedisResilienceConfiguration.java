@@ -1,6 +1,5 @@
 package io.orderprocessor.platform.redis;
 
-import org.springframework.scheduling.TaskScheduler;
 import java.time.Duration;
 
 import io.lettuce.core.ClientOptions;
@@ -14,6 +13,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Failing fast while Redis is away and recovering at once when it is back. The Lettuce

@@ -2,10 +2,13 @@ package io.orderprocessor.portfolio.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
+import com.github.f4b6a3.ulid.Ulid;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
@@ -29,11 +32,11 @@ import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.portfolio.Position;
-import io.orderprocessor.platform.web.PageController;
 
 /**
  * The Portfolio page (totals, holdings with P/L and allocation, the order history with
@@ -108,13 +111,11 @@ class PortfolioController implements PageController {
 		model.addAttribute("quote", quote);
 		model.addAttribute("holding", holding);
 		if (holding != null) {
-			java.math.BigDecimal value = holding.quantity()
-				.multiply(quote.price())
-				.setScale(2, java.math.RoundingMode.HALF_EVEN);
+			BigDecimal value = holding.quantity().multiply(quote.price()).setScale(2, RoundingMode.HALF_EVEN);
 			model.addAttribute("marketValue", value);
 			model.addAttribute("pnl", value.subtract(holding.costBasis()));
 		}
-		String validCursor = cursor != null && com.github.f4b6a3.ulid.Ulid.isValid(cursor) ? cursor : null;
+		String validCursor = cursor != null && Ulid.isValid(cursor) ? cursor : null;
 		AssetTransactionPage page = orders.transactions(user.getName(), asset.symbol(), validCursor, PAGE_SIZE);
 		model.addAttribute("transactions", page);
 		String base = "/portfolio/" + asset.symbol();

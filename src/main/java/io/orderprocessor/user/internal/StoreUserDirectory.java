@@ -1,6 +1,5 @@
 package io.orderprocessor.user.internal;
 
-import io.orderprocessor.shared.Username;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
 import io.orderprocessor.platform.store.Query;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.Profile;
 
 /**

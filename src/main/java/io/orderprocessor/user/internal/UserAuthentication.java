@@ -21,8 +21,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-import io.orderprocessor.shared.Username;
 import io.orderprocessor.platform.security.SignInDetails;
+import io.orderprocessor.shared.Username;
 
 /**
  * Sign-in against the accounts in the store, for the sign-in page (Spring Security's form

@@ -18,13 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.UserAlreadyExistsException;
 import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
-import io.orderprocessor.platform.web.PageController;
 
 /** Personal details, password and signed-in sessions. */
 @Controller

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.Registration;
 import io.orderprocessor.user.TooManyRequestsException;
@@ -27,7 +28,6 @@ import io.orderprocessor.user.UserAlreadyExistsException;
 import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
 import io.orderprocessor.user.internal.PageSignIn;
-import io.orderprocessor.platform.web.PageController;
 
 /**
  * Create account: every rule checked on the server, each message next to its field, what

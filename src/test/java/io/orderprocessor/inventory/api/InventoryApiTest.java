@@ -1,5 +1,6 @@
 package io.orderprocessor.inventory.api;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -50,8 +51,7 @@ class InventoryApiTest {
 				"market_cap", "total_volume_24h");
 		assertThat(bitcoin.get("asset_id").asString()).isEqualTo("BTC");
 		assertThat(bitcoin.get("price_usd").isNumber()).isTrue();
-		assertThat(bitcoin.get("price_usd").decimalValue()).isBetween(new java.math.BigDecimal("31500"),
-				new java.math.BigDecimal("58500"));
+		assertThat(bitcoin.get("price_usd").decimalValue()).isBetween(new BigDecimal("31500"), new BigDecimal("58500"));
 	}
 
 	@Test

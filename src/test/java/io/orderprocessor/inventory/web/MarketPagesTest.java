@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.StoreCalls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

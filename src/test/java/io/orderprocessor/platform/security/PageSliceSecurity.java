@@ -1,7 +1,6 @@
 package io.orderprocessor.platform.security;
 
 import java.nio.charset.StandardCharsets;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.orderprocessor.support.HttpTestClient;
@@ -69,7 +70,7 @@ class TokenRevocationTest {
 	}
 
 	private void flushRedis() {
-		redis.execute((org.springframework.data.redis.core.RedisCallback<Void>) connection -> {
+		redis.execute((RedisCallback<Void>) connection -> {
 			connection.serverCommands().flushAll();
 			return null;
 		});

@@ -3,6 +3,7 @@ package io.orderprocessor.platform.store;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -366,7 +367,7 @@ public abstract class StoreContract {
 
 	private static List<String> reversed(List<String> list) {
 		List<String> copy = new ArrayList<>(list);
-		java.util.Collections.reverse(copy);
+		Collections.reverse(copy);
 		return copy;
 	}
 

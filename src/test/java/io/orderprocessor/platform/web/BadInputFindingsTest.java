@@ -1,5 +1,6 @@
 package io.orderprocessor.platform.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +147,7 @@ class BadInputFindingsTest {
 		HttpResponse<String> chunked = http.send(http.request("/api/v1/balance/deposit")
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
 					("{\"amount\": \"10\"" + padding + "}").getBytes(StandardCharsets.UTF_8)))));
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(chunked.body()).startsWith("{\"detail\":");
@@ -175,7 +177,7 @@ class BadInputFindingsTest {
 		String answer = raw("GET /api/v1/orders/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
 		assertThat(statusOf(answer)).isEqualTo(400);
-		String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+		String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
 		assertThat(head).contains("x-content-type-options: nosniff", "x-frame-options: deny",
 				"content-security-policy: default-src 'none'", "referrer-policy:", "cache-control: no-store");
 		assertThat(answer).doesNotContain("Apache Tomcat");

@@ -1,6 +1,7 @@
 package io.orderprocessor.platform.web;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,10 +14,12 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -168,7 +171,7 @@ class BadInputSuiteTest {
 		List<String> camel = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> schema : schemas.properties()) {
 			for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
-				if (!property.getKey().equals(property.getKey().toLowerCase(java.util.Locale.ROOT))) {
+				if (!property.getKey().equals(property.getKey().toLowerCase(Locale.ROOT))) {
 					camel.add(schema.getKey() + "." + property.getKey());
 				}
 			}
@@ -458,7 +461,7 @@ class BadInputSuiteTest {
 	}
 
 	private static String excerpt(String body) {
-		java.util.regex.Matcher matcher = INTERNALS.matcher(body);
+		Matcher matcher = INTERNALS.matcher(body);
 		int at = matcher.find() ? matcher.start() : 0;
 		return body.substring(Math.max(0, at - 60), Math.min(body.length(), at + 100)).replaceAll("\\s+", " ");
 	}
@@ -485,7 +488,7 @@ class BadInputSuiteTest {
 		values.add(new Bad("wrong type", "%7B%7D", Map.of("a", 1)));
 		values.add(new Bad("wrong type", "12", random.nextInt(1000) - 500));
 		values.add(Bad.text("huge", "9".repeat(400)));
-		values.add(new Bad("huge", "1e400", new java.math.BigDecimal("1e400")));
+		values.add(new Bad("huge", "1e400", new BigDecimal("1e400")));
 		values.add(Bad.text("negative", "-" + (1 + random.nextInt(1000))));
 		values.add(Bad.text("NaN/Infinity", random.nextBoolean() ? "NaN" : "-Infinity"));
 		values.add(Bad.text("NaN/Infinity", "Infinity"));

@@ -1,5 +1,6 @@
 package io.orderprocessor.platform.web;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +39,9 @@ class HtmxErrorAdviceTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("HX-Retarget", "#flash"))
 			.andExpect(header().string("HX-Reswap", "innerHTML"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("role=\"alert\"")))
-			.andExpect(
-					content().string(org.hamcrest.Matchers.containsString("Something went wrong. Please try again.")))
-			.andExpect(content()
-				.string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("internal detail"))));
+			.andExpect(content().string(Matchers.containsString("role=\"alert\"")))
+			.andExpect(content().string(Matchers.containsString("Something went wrong. Please try again.")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("internal detail"))));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.orderprocessor.platform.web;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +112,7 @@ class PageAndApiBasicsTest {
 		HttpResponse<String> login = http.send(http.request("/api/v1/auth/login")
 			.header("Authorization", "Bearer " + forged)
 			.header("Content-Type", "application/json")
-			.POST(java.net.http.HttpRequest.BodyPublishers
-				.ofString("{\"username\":\"nobody_here\",\"password\":\"x\"}")));
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody_here\",\"password\":\"x\"}")));
 		assertThat(login.statusCode()).isEqualTo(401);
 		assertThat(login.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
 	}

@@ -1,6 +1,9 @@
 package io.orderprocessor.support.browser;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -50,12 +53,12 @@ public abstract class PlaywrightBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		java.util.Optional<java.nio.file.Path> system = Chromium.browser();
+		Optional<Path> system = Chromium.browser();
 		// no system Chromium: let Playwright download its own browser (needs internet),
 		// even
 		// though the build's environment says PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 for the
 		// Debian case
-		Map<String, String> env = new java.util.HashMap<>(System.getenv());
+		Map<String, String> env = new HashMap<>(System.getenv());
 		if (system.isPresent()) {
 			env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 		}

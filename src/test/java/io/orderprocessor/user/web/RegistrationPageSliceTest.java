@@ -2,6 +2,7 @@ package io.orderprocessor.user.web;
 
 import java.time.Clock;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +58,7 @@ class RegistrationPageSliceTest {
 			.andExpect(status().isOk())
 			.andExpect(view().name("user/register"))
 			.andExpect(model().attributeExists("form"))
-			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.containsString("script-src 'self'")));
+			.andExpect(header().string("Content-Security-Policy", Matchers.containsString("script-src 'self'")));
 	}
 
 	@Test
