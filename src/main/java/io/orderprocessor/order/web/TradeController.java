@@ -250,7 +250,8 @@ class TradeController implements PageController {
 	private String summary(PlaceOrderForm form, OrderPreview preview) {
 		String quantity = format.quantity(preview.quantity());
 		String symbol = preview.asset().symbol();
-		return rules.message("order.summary." + preview.type().name(), quantity, symbol, format.money(preview.price()));
+		return rules.message("order.summary." + preview.type().name(), quantity, symbol,
+				format.price(preview.limitPrice()));
 	}
 
 	private String placed(Order order) {
@@ -265,8 +266,8 @@ class TradeController implements PageController {
 	}
 
 	private static OrderPreview invalid(List<FieldViolation> problems) {
-		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems),
-				null);
+		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems), null,
+				null, false);
 	}
 
 	/**
