@@ -29,6 +29,17 @@ public class OrderFormat {
 		return price == null ? "-" : Money.price(price);
 	}
 
+	/**
+	 * The price column of an order: its fill price, or for a limit order not filled (yet)
+	 * its limit ("limit $1.00"), else "-".
+	 */
+	public String orderPrice(Order order) {
+		if (order.price() != null) {
+			return price(order.price());
+		}
+		return order.limitPrice() == null ? "-" : rules.message("order.price.limit", price(order.limitPrice()));
+	}
+
 	/** {@code +$12.00}, {@code -$3.50}. */
 	public String signed(BigDecimal amount) {
 		return amount == null ? "-" : Money.signed(amount);

@@ -280,6 +280,22 @@ class OrderUseCaseTest {
 			.isEqualTo("Limit price is more than 10% above the market price of $0.0938");
 	}
 
+	@Test
+	void anOrderShowsItsFillPriceOrWhileItWaitsItsLimit() {
+		String user = funded("shown", "1000");
+		prices.pin("DOGE", "0.0943672");
+		Order filled = orders.place(user, PlaceOrder.of("market_buy", "DOGE", "5000", null, null)).order();
+		Order waiting = orders.place(user, PlaceOrder.of("limit_buy", "DOGE", "50", "0.05", null)).order();
+		Order market = orders.place(user, PlaceOrder.of("market_buy", "DOGE", "10", null, null)).order();
+
+		assertThat(module.format.orderPrice(filled)).isEqualTo("$0.0943672");
+		assertThat(filled.total()).as("what the shown price times 5000 gives").isEqualByComparingTo("471.84");
+		assertThat(module.format.orderPrice(waiting)).isEqualTo("limit $0.0500");
+		assertThat(module.format.orderPrice(orders.cancel(user, waiting.id()))).isEqualTo("limit $0.0500");
+		assertThat(module.format.orderPrice(market)).isEqualTo("$0.0943672");
+		assertThat(module.format.summary(waiting)).isEqualTo("Buy 50 DOGE at $0.0500 or less");
+	}
+
 	String funded(String prefix, String amount) {
 		return module.funded(prefix, amount);
 	}

@@ -80,10 +80,8 @@ final class Views {
 			String total, String status, boolean pending, String created) {
 
 		static OrderView of(Order o, OrderFormat format) {
-			String price = o.price() != null || o.limitPrice() == null ? Views.price(o.price())
-					: (o.type().isBuy() ? "≤ " : "≥ ") + Views.price(o.limitPrice());
 			return new OrderView(o.id(), o.username(), format.type(o.type()), o.symbol(), Views.quantity(o.quantity()),
-					price, Views.money(o.total()), format.status(o.status()), o.isPending(),
+					format.orderPrice(o), Views.money(o.total()), format.status(o.status()), o.isPending(),
 					Timestamps.format(o.createdAt()));
 		}
 

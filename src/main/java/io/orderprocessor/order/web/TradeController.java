@@ -233,7 +233,8 @@ class TradeController implements PageController {
 	private void fillSide(String username, Asset asset, Model model) {
 		model.addAttribute("asset", asset);
 		model.addAttribute("quote", inventory.quote(asset));
-		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D1), 240, 64));
+		// the sparkline is labelled "7-day trend": it draws the 7 days it names
+		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D7), 240, 64));
 		model.addAttribute("cash", cash.balance(username));
 		model.addAttribute("holding", queries.holding(username, asset.symbol()).orElse(null));
 		model.addAttribute("openOrders",
