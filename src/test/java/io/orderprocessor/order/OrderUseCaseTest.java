@@ -296,6 +296,26 @@ class OrderUseCaseTest {
 		assertThat(module.format.summary(waiting)).isEqualTo("Buy 50 DOGE at $0.0500 or less");
 	}
 
+	@Test
+	void aPositionIsAcquiredWhenItOpensKeepsThatDateWhenToppedUpAndIsAcquiredAgainAfterSellingOut() {
+		String user = funded("acquired", "1000");
+		prices.pin("SOL", "100.00");
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding opened = queries.holding(user, "SOL").orElseThrow();
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding toppedUp = queries.holding(user, "SOL").orElseThrow();
+		orders.place(user, PlaceOrder.of("market_sell", "SOL", "2", null, null));
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding reopened = queries.holding(user, "SOL").orElseThrow();
+
+		assertThat(opened.acquiredAt()).isEqualTo(opened.createdAt()).isEqualTo(opened.updatedAt());
+		assertThat(toppedUp.acquiredAt()).as("a top-up keeps the date").isEqualTo(opened.acquiredAt());
+		assertThat(reopened.acquiredAt()).as("opened again when it was bought again")
+			.isEqualTo(reopened.updatedAt())
+			.isAfterOrEqualTo(toppedUp.updatedAt());
+		assertThat(reopened.createdAt()).isEqualTo(opened.createdAt());
+	}
+
 	String funded(String prefix, String amount) {
 		return module.funded(prefix, amount);
 	}
