@@ -11,12 +11,13 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;
 
 /**
- * How market figures read on pages ({@code ${@marketFormat.price(x)}} in templates):
- * money as {@code $12,345.67}, small prices with the digits that matter, big figures
- * compact ({@code $1.23B}), changes with a sign.
+ * How market figures read on pages ({@code ${@marketFormat.price(x)}} in templates): unit
+ * prices with every decimal they carry, big figures compact ({@code $1.23B}), changes
+ * with a sign.
  */
 @Component("marketFormat")
 public class MarketFormat {
@@ -27,14 +28,9 @@ public class MarketFormat {
 
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
 
+	/** A unit price by {@link Money#price}: every decimal it carries. */
 	public String price(BigDecimal price) {
-		if (price == null) {
-			return "-";
-		}
-		BigDecimal abs = price.abs();
-		String pattern = abs.compareTo(BigDecimal.ONE) >= 0 ? "#,##0.00"
-				: abs.compareTo(new BigDecimal("0.01")) >= 0 ? "0.0000" : "0.0#########";
-		return (price.signum() < 0 ? "-$" : "$") + format(pattern, abs);
+		return price == null ? "-" : Money.price(price);
 	}
 
 	/** Market caps and volumes: {@code $880.12B}. */

@@ -7,9 +7,11 @@ import java.time.Instant;
 /**
  * How much of one asset a user owns. {@code quantity} includes {@code heldQuantity}
  * (reserved by open limit sells); {@code averageCost} changes on buys only.
+ *
+ * @param acquiredAt when the position was last opened (bought from a quantity of zero)
  */
 public record Holding(String symbol, BigDecimal quantity, BigDecimal heldQuantity, BigDecimal averageCost,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, Instant acquiredAt) {
 
 	public BigDecimal available() {
 		return quantity.subtract(heldQuantity);

@@ -24,6 +24,22 @@ public class OrderFormat {
 		return amount == null ? "-" : Money.format(amount);
 	}
 
+	/** A unit price (fill, limit, average cost) by {@link Money#price}. */
+	public String price(BigDecimal price) {
+		return price == null ? "-" : Money.price(price);
+	}
+
+	/**
+	 * The price column of an order: its fill price, or for a limit order not filled (yet)
+	 * its limit ("limit $1.00"), else "-".
+	 */
+	public String orderPrice(Order order) {
+		if (order.price() != null) {
+			return price(order.price());
+		}
+		return order.limitPrice() == null ? "-" : rules.message("order.price.limit", price(order.limitPrice()));
+	}
+
 	/** {@code +$12.00}, {@code -$3.50}. */
 	public String signed(BigDecimal amount) {
 		return amount == null ? "-" : Money.signed(amount);
@@ -46,7 +62,7 @@ public class OrderFormat {
 	/** "Buy 0.1 BTC at market", "Sell 2 ETH at $2,600.00 or more". */
 	public String summary(Order order) {
 		return rules.message("order.summary." + order.type().name(), quantity(order.quantity()), order.symbol(),
-				money(order.limitPrice()));
+				price(order.limitPrice()));
 	}
 
 }

@@ -42,7 +42,11 @@ class OrderPlanner {
 	 */
 	OrderPlan plan(Checked checked, BigDecimal marketPrice, BigDecimal holdingAvailable) {
 		OrderType type = checked.type();
-		BigDecimal price = type.isLimit() ? checked.limitPrice() : marketPrice;
+		BigDecimal limit = type.isLimit() ? checked.limitPrice() : null;
+		// a limit the market already crosses fills at once at the market price, as on an
+		// exchange: never worse than the limit
+		boolean fillsNow = limit == null || crosses(type, limit, marketPrice);
+		BigDecimal price = fillsNow ? marketPrice : limit;
 		List<FieldViolation> violations = new ArrayList<>();
 		BigDecimal quantity = checked.quantity() != null ? checked.quantity()
 				: OrderRules.quantityFor(checked.amount(), marketPrice);
@@ -57,11 +61,7 @@ class OrderPlanner {
 					"less_than_equal"));
 		}
 		BigDecimal total = type.isBuy() ? OrderRules.cost(quantity, price) : OrderRules.proceeds(quantity, price);
-		BigDecimal hold = switch (type) {
-			case LIMIT_BUY -> total;
-			case LIMIT_SELL -> quantity;
-			default -> NOTHING_HELD;
-		};
+		BigDecimal hold = fillsNow ? NOTHING_HELD : type.isBuy() ? total : quantity;
 		BigDecimal holdingAfter = null;
 		if (!type.isBuy()) {
 			holdingAfter = holdingAvailable.subtract(quantity);
@@ -74,11 +74,22 @@ class OrderPlanner {
 				violations.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
 			}
 		}
+		// still worth a word when it fills now: a limit far above the market is often a
+		// typo
 		String warning = type == OrderType.LIMIT_BUY
-				&& price.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
+				&& limit.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
 						? rules.message("rule.limit.warning", format.price(marketPrice)) : null;
-		return new OrderPlan(type, checked.asset(), marketPrice, price, quantity, total, hold, null, null,
-				type.isBuy() ? null : holdingAvailable, holdingAfter, violations, warning);
+		return new OrderPlan(type, checked.asset(), marketPrice, limit, fillsNow, price, quantity, total, hold, null,
+				null, type.isBuy() ? null : holdingAvailable, holdingAfter, violations, warning);
+	}
+
+	/**
+	 * Whether the market price already reaches the limit: a buy's limit at or above it, a
+	 * sell's at or below it (the matcher's rule for pending orders).
+	 */
+	static boolean crosses(OrderType type, BigDecimal limit, BigDecimal marketPrice) {
+		int comparison = limit.compareTo(marketPrice);
+		return type.isBuy() ? comparison >= 0 : comparison <= 0;
 	}
 
 	/**
@@ -97,9 +108,9 @@ class OrderPlanner {
 					rules.message("rule.cash.insufficient", Money.format(available), Money.format(plan.total())),
 					"insufficient"));
 		}
-		return new OrderPlan(plan.type(), plan.asset(), plan.marketPrice(), plan.price(), plan.quantity(), plan.total(),
-				plan.hold(), available, availableAfter, plan.holdingAvailable(), plan.holdingAfter(), violations,
-				plan.warning());
+		return new OrderPlan(plan.type(), plan.asset(), plan.marketPrice(), plan.limitPrice(), plan.fillsNow(),
+				plan.price(), plan.quantity(), plan.total(), plan.hold(), available, availableAfter,
+				plan.holdingAvailable(), plan.holdingAfter(), violations, plan.warning());
 	}
 
 	/** The ledger text of the order: "Bought 0.1 BTC at $50,000.00". */

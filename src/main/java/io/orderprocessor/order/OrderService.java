@@ -95,9 +95,10 @@ public class OrderService {
 	// Commands: place, cancel and fill, each one atomic write under the account's lock.
 
 	/**
-	 * Places an order: market orders fill at once at the current price, limit orders
-	 * reserve cash or quantity and wait for the matcher. A key that was used before
-	 * places nothing and answers the order it placed first.
+	 * Places an order: market orders, and limit orders whose limit the market already
+	 * crosses, fill at once at the current price; other limit orders reserve cash or
+	 * quantity and wait for the matcher. A key that was used before places nothing and
+	 * answers the order it placed first.
 	 * @throws InvalidFieldsException for fields that break their rules
 	 * @throws OrderRuleException for insufficient cash or holding, or over the order
 	 * limit
@@ -142,22 +143,27 @@ public class OrderService {
 				planner.withCash(plan, payment).requireValid();
 			}
 		}
-		if (type == OrderType.MARKET_BUY) {
+		if (type.isBuy() && plan.fillsNow()) {
 			holding = orders.holding(user, symbol);
 		}
 		Instant now = now();
 		Order order = plan.toOrder(id, user, now);
 		AtomicWrite tx = AtomicWrite.create();
 		orders.putNewOrder(tx, order);
-		switch (type) {
-			case MARKET_BUY -> buyInto(tx, user, holding, order, now);
-			case MARKET_SELL -> sellFrom(tx, user, holding, order, false, now);
-			case LIMIT_SELL -> orders.putHolding(tx, user, holding, holding.quantity(),
-					holding.heldQuantity().add(order.held()), holding.averageCost(), now);
-			case LIMIT_BUY -> {
-				// holds cash only
+		if (plan.fillsNow()) {
+			// market orders and limits the market already crosses: the same fill
+			if (type.isBuy()) {
+				buyInto(tx, user, holding, order, now);
+			}
+			else {
+				sellFrom(tx, user, holding, order, false, now);
 			}
 		}
+		else if (type == OrderType.LIMIT_SELL) {
+			orders.putHolding(tx, user, holding, holding.quantity(), holding.heldQuantity().add(order.held()),
+					holding.averageCost(), now);
+		}
+		// a limit buy that waits holds cash only
 		if (payment != null) {
 			payment.enlist(tx);
 		}

@@ -8,14 +8,12 @@ import io.orderprocessor.user.CashBalance;
 /**
  * A user's cash and holdings at current prices.
  *
- * @param change24h how much the holdings' value changed over 24 h at today's quantities
- * @param change24hPercent that change in percent of the total 24 h ago (null when it was
- * 0)
+ * @param dayChange the holdings' change since yesterday or since bought (see
+ * {@link DayChange}): the dashboard and the portfolio show this one figure
  * @param cashAllocation the cash's share of the total, in percent
  */
 public record Portfolio(CashBalance cash, List<Position> positions, BigDecimal holdingsValue, BigDecimal costBasis,
-		BigDecimal pnl, BigDecimal pnlPercent, BigDecimal total, BigDecimal change24h, BigDecimal change24hPercent,
-		BigDecimal cashAllocation) {
+		BigDecimal pnl, BigDecimal pnlPercent, BigDecimal total, DayChange dayChange, BigDecimal cashAllocation) {
 
 	public boolean isEmpty() {
 		return positions.isEmpty() && cash.balance().signum() == 0;

@@ -2,10 +2,13 @@ package io.orderprocessor.portfolio;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.inventory.Asset;
@@ -31,22 +34,26 @@ public class PortfolioService {
 
 	private final InventoryService inventory;
 
-	PortfolioService(OrderQueries orders, CashService cash, InventoryService inventory) {
+	private final Clock clock;
+
+	PortfolioService(OrderQueries orders, CashService cash, InventoryService inventory, ObjectProvider<Clock> clock) {
 		this.orders = orders;
 		this.cash = cash;
 		this.inventory = inventory;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	/** Positions largest first. */
 	public Portfolio portfolio(String username) {
 		List<Holding> holdings = orders.holdings(username);
 		CashBalance balance = cash.balance(username);
-		record Valued(Asset asset, Holding holding, Quote quote, BigDecimal value, BigDecimal cost) {
+		record Valued(Asset asset, Holding holding, Quote quote, BigDecimal value, BigDecimal cost, DayChange change) {
 		}
 		List<Valued> valued = new ArrayList<>();
 		BigDecimal holdingsValue = BigDecimal.ZERO.setScale(2);
 		BigDecimal costBasis = BigDecimal.ZERO.setScale(2);
-		BigDecimal dayAgoValue = BigDecimal.ZERO;
+		DayChange dayChange = DayChange.NONE;
+		Instant now = clock.instant();
 		for (Holding holding : holdings) {
 			Asset asset = inventory.find(holding.symbol()).orElse(null);
 			if (asset == null) {
@@ -54,25 +61,24 @@ public class PortfolioService {
 			}
 			Quote quote = inventory.quote(asset);
 			BigDecimal value = money(holding.quantity().multiply(quote.price()));
-			valued.add(new Valued(asset, holding, quote, value, holding.costBasis()));
+			DayChange change = DayChange.of(holding.quantity(), holding.costBasis(), holding.acquiredAt(),
+					quote.price(), quote.priceChange24h(), now);
+			valued.add(new Valued(asset, holding, quote, value, holding.costBasis(), change));
 			holdingsValue = holdingsValue.add(value);
 			costBasis = costBasis.add(holding.costBasis());
-			BigDecimal dayAgoPrice = quote.priceChange24h() == null ? quote.price()
-					: quote.price().subtract(quote.priceChange24h());
-			dayAgoValue = dayAgoValue.add(holding.quantity().multiply(dayAgoPrice));
+			dayChange = dayChange.plus(change);
 		}
 		BigDecimal total = holdingsValue.add(balance.balance());
 		List<Position> positions = new ArrayList<>();
 		for (Valued v : valued) {
 			BigDecimal pnl = v.value().subtract(v.cost());
 			positions.add(new Position(v.asset(), v.holding(), v.quote(), v.value(), v.cost(), pnl,
-					percent(pnl, v.cost()), percent(v.value(), total)));
+					percent(pnl, v.cost()), percent(v.value(), total), v.change()));
 		}
 		positions.sort(Comparator.comparing(Position::marketValue).reversed());
 		BigDecimal pnl = holdingsValue.subtract(costBasis);
-		BigDecimal change = money(holdingsValue.subtract(dayAgoValue));
 		return new Portfolio(balance, List.copyOf(positions), holdingsValue, costBasis, pnl, percent(pnl, costBasis),
-				total, change, percent(change, total.subtract(change)), percent(balance.balance(), total));
+				total, dayChange, percent(balance.balance(), total));
 	}
 
 	private static BigDecimal money(BigDecimal amount) {

@@ -11,9 +11,10 @@ import io.orderprocessor.order.Holding;
  *
  * @param pnlPercent unrealised P/L in percent of the cost basis (null when the cost is 0)
  * @param allocation share of the portfolio's total value (cash included), in percent
+ * @param dayChange its change since yesterday or since bought
  */
 public record Position(Asset asset, Holding holding, Quote quote, BigDecimal marketValue, BigDecimal costBasis,
-		BigDecimal pnl, BigDecimal pnlPercent, BigDecimal allocation) {
+		BigDecimal pnl, BigDecimal pnlPercent, BigDecimal allocation, DayChange dayChange) {
 
 	public String symbol() {
 		return asset.symbol();

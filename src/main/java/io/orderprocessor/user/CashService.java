@@ -218,6 +218,14 @@ public class CashService {
 				}
 			}
 			if (amount.compareTo(limit) > 0) {
+				if (!deposit) {
+					// not having the cash is the reason to give first, whatever the limit
+					CashState state = cash.cash(username);
+					BigDecimal available = state.balance().subtract(state.held());
+					if (available.compareTo(amount) < 0) {
+						throw insufficient(available, amount);
+					}
+				}
 				throw limitExceeded(username, deposit, today, amount);
 			}
 			try {

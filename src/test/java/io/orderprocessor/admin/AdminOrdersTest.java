@@ -122,7 +122,7 @@ class AdminOrdersTest {
 		String page = admin.get("/admin/orders?user=" + ann).body();
 		assertThat(page).contains("id=\"order-" + buy + "\"")
 			.contains("id=\"order-" + limit + "\"")
-			.contains("≤ $30,000.00")
+			.contains("limit $30,000.00")
 			.contains("Pending")
 			.contains("Showing the last 30 days");
 		assertThat(page.indexOf("order-" + limit)).as("newest first").isLessThan(page.indexOf("order-" + buy));

@@ -110,6 +110,10 @@ class TradingPlaywrightIT extends PlaywrightBrowserTest {
 
 		page.navigate("/dashboard");
 		assertThat(page.locator("#summary-holdings")).hasText("$2,700.00");
+		// bought today: the change is since bought ($2,400.00 for 0.06 BTC), as the P/L
+		// says
+		assertThat(page.locator("#summary-change")).containsText("+$300.00");
+		assertThat(page.locator("#summary-change")).containsText("(+12.50%)");
 		prices.pin("BTC", "50000.00");
 		assertThat(page.locator("#summary-holdings")).hasText("$3,000.00",
 				new LocatorAssertions.HasTextOptions().setTimeout(20_000));

@@ -94,6 +94,30 @@ class DashboardPageTest {
 	}
 
 	@Test
+	void aHoldingBoughtWithinTheDayChangedSinceItWasBoughtOnTheDashboardAndThePortfolioAlike() {
+		cash.deposit(username, "10000");
+		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
+		prices.pin("BTC", "39976.00");
+
+		String dashboard = http.get("/dashboard").body();
+		String portfolio = http.get("/portfolio").body();
+
+		// 0.1 BTC cost $4,000.00 and is worth $3,997.60, whatever the price did over the
+		// day
+		assertThat(dashboard).contains("Change since yesterday or since bought");
+		assertThat(element(dashboard, "summary-change")).contains("-$2.40").contains("(-0.06%)");
+		assertThat(portfolio).contains("Change since yesterday or since bought");
+		assertThat(element(portfolio, "total-change")).contains("-$2.40").contains("(-0.06%)");
+	}
+
+	/** The element with the id, up to its end tag. */
+	private static String element(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isNotNegative();
+		return page.substring(start, page.indexOf("</p>", start));
+	}
+
+	@Test
 	void theDashboardMakesAtMostThreeQueries() {
 		cash.deposit(username, "1000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.01", null, null));

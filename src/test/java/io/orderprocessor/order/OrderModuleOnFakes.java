@@ -26,7 +26,10 @@ import io.orderprocessor.user.UserModuleOnFakes;
  */
 public final class OrderModuleOnFakes {
 
-	public final Store store = new Store(new InMemoryStoreEngine(), 30, new SimpleMeterRegistry());
+	/** The store's call counts ({@code StoreCalls.since(meters)}): the budgets. */
+	public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	public final Store store = new Store(new InMemoryStoreEngine(), 30, meters);
 
 	public final AccountLocks locks = new AccountLocks(64, Duration.ofSeconds(5));
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.user.CashService;
 
@@ -31,6 +32,7 @@ class OrderUseCaseTest {
 		prices.release("SOL");
 		prices.release("BTC");
 		prices.release("ETH");
+		prices.release("DOGE");
 	}
 
 	@Test
@@ -192,6 +194,126 @@ class OrderUseCaseTest {
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("1000");
 		assertThat(queries.holding(user, "SOL")).isEmpty();
 		TradingInvariants.assertHold(cash, queries, user);
+	}
+
+	@Test
+	void aLimitBuyTheMarketAlreadyCrossesFillsAtOnceAtTheMarketPriceInTheSameWriteAsAMarketBuy() {
+		String user = funded("crossbuy", "100");
+		prices.pin("DOGE", "0.0938");
+		StoreCalls marketCalls = StoreCalls.since(module.meters);
+		orders.place(user, PlaceOrder.of("market_buy", "DOGE", "10", null, null));
+		double marketReads = marketCalls.reads();
+
+		StoreCalls calls = StoreCalls.since(module.meters);
+		Placement placed = orders.place(user, PlaceOrder.of("limit_buy", "DOGE", "50", "1.00", null));
+
+		Order order = placed.order();
+		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(order.type()).isEqualTo(OrderType.LIMIT_BUY);
+		assertThat(order.limitPrice()).isEqualByComparingTo("1.00");
+		assertThat(order.price()).as("the market price, not the limit").isEqualByComparingTo("0.0938");
+		assertThat(order.total()).isEqualByComparingTo("4.69");
+		assertThat(order.held()).isEqualByComparingTo("0");
+		assertThat(order.filledAt()).isNotNull();
+		assertThat(calls.of("write")).as("one atomic write").isEqualTo(1.0);
+		assertThat(calls.reads()).as("as a market buy: " + calls.made()).isLessThanOrEqualTo(marketReads);
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("94.37");
+		assertThat(cash.balance(user).held()).isEqualByComparingTo("0");
+		assertThat(queries.holding(user, "DOGE").orElseThrow().quantity()).isEqualByComparingTo("60");
+		assertThat(queries.orders(user, OrderQuery.openOrders("DOGE", 10)).orders()).isEmpty();
+		assertThat(module.user.events)
+			.anySatisfy(event -> assertThat(event).isEqualTo(new OrderEvents.OrderFilled(order, false)));
+		TradingInvariants.assertHold(cash, queries, user);
+	}
+
+	@Test
+	void aLimitSellTheMarketAlreadyCrossesFillsAtOnceAtTheMarketPrice() {
+		String user = funded("crosssell", "1000");
+		prices.pin("SOL", "100.00");
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
+
+		StoreCalls calls = StoreCalls.since(module.meters);
+		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "90", null)).order();
+
+		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(order.price()).isEqualByComparingTo("100.00");
+		assertThat(order.total()).isEqualByComparingTo("300.00");
+		assertThat(calls.of("write")).isEqualTo(1.0);
+		Holding holding = queries.holding(user, "SOL").orElseThrow();
+		assertThat(holding.quantity()).isEqualByComparingTo("1");
+		assertThat(holding.heldQuantity()).as("nothing held").isEqualByComparingTo("0");
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("900.00");
+		TradingInvariants.assertHold(cash, queries, user);
+	}
+
+	@Test
+	void aLimitExactlyAtTheMarketFillsNowAndOneACentAwayWaits() {
+		String user = funded("atmarket", "1000");
+		prices.pin("SOL", "100.00");
+
+		assertThat(orders.place(user, PlaceOrder.of("limit_buy", "SOL", "1", "100.00", null)).order().status())
+			.isEqualTo(OrderStatus.COMPLETED);
+		Order waits = orders.place(user, PlaceOrder.of("limit_buy", "SOL", "1", "99.99", null)).order();
+		assertThat(waits.status()).isEqualTo(OrderStatus.PENDING);
+		assertThat(waits.price()).isNull();
+		assertThat(cash.balance(user).held()).isEqualByComparingTo("99.99");
+		assertThat(orders.place(user, PlaceOrder.of("limit_sell", "SOL", "1", "100.01", null)).order().status())
+			.isEqualTo(OrderStatus.PENDING);
+		TradingInvariants.assertHold(cash, queries, user);
+	}
+
+	@Test
+	void thePreviewOfALimitTheMarketCrossesShowsTheFillAtTheMarketPrice() {
+		String user = funded("crosspreview", "100");
+		prices.pin("DOGE", "0.0938");
+
+		OrderPreview preview = queries.preview(user, PlaceOrder.of("limit_buy", "DOGE", "50", "1.00", null));
+
+		assertThat(preview.isValid()).as(String.valueOf(preview.problems())).isTrue();
+		assertThat(preview.fillsNow()).isTrue();
+		assertThat(preview.waits()).isFalse();
+		assertThat(preview.price()).isEqualByComparingTo("0.0938");
+		assertThat(preview.limitPrice()).isEqualByComparingTo("1.00");
+		assertThat(preview.total()).isEqualByComparingTo("4.69");
+		assertThat(preview.cashAfter()).isEqualByComparingTo("95.31");
+		assertThat(preview.warning()).as("a limit far above the market may be a typo")
+			.isEqualTo("Limit price is more than 10% above the market price of $0.0938");
+	}
+
+	@Test
+	void anOrderShowsItsFillPriceOrWhileItWaitsItsLimit() {
+		String user = funded("shown", "1000");
+		prices.pin("DOGE", "0.0943672");
+		Order filled = orders.place(user, PlaceOrder.of("market_buy", "DOGE", "5000", null, null)).order();
+		Order waiting = orders.place(user, PlaceOrder.of("limit_buy", "DOGE", "50", "0.05", null)).order();
+		Order market = orders.place(user, PlaceOrder.of("market_buy", "DOGE", "10", null, null)).order();
+
+		assertThat(module.format.orderPrice(filled)).isEqualTo("$0.0943672");
+		assertThat(filled.total()).as("what the shown price times 5000 gives").isEqualByComparingTo("471.84");
+		assertThat(module.format.orderPrice(waiting)).isEqualTo("limit $0.0500");
+		assertThat(module.format.orderPrice(orders.cancel(user, waiting.id()))).isEqualTo("limit $0.0500");
+		assertThat(module.format.orderPrice(market)).isEqualTo("$0.0943672");
+		assertThat(module.format.summary(waiting)).isEqualTo("Buy 50 DOGE at $0.0500 or less");
+	}
+
+	@Test
+	void aPositionIsAcquiredWhenItOpensKeepsThatDateWhenToppedUpAndIsAcquiredAgainAfterSellingOut() {
+		String user = funded("acquired", "1000");
+		prices.pin("SOL", "100.00");
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding opened = queries.holding(user, "SOL").orElseThrow();
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding toppedUp = queries.holding(user, "SOL").orElseThrow();
+		orders.place(user, PlaceOrder.of("market_sell", "SOL", "2", null, null));
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "1", null, null));
+		Holding reopened = queries.holding(user, "SOL").orElseThrow();
+
+		assertThat(opened.acquiredAt()).isEqualTo(opened.createdAt()).isEqualTo(opened.updatedAt());
+		assertThat(toppedUp.acquiredAt()).as("a top-up keeps the date").isEqualTo(opened.acquiredAt());
+		assertThat(reopened.acquiredAt()).as("opened again when it was bought again")
+			.isEqualTo(reopened.updatedAt())
+			.isAfterOrEqualTo(toppedUp.updatedAt());
+		assertThat(reopened.createdAt()).isEqualTo(opened.createdAt());
 	}
 
 	String funded(String prefix, String amount) {

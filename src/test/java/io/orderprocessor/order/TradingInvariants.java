@@ -56,7 +56,7 @@ public final class TradingInvariants {
 				page = orders.transactions(username, symbol, page.nextCursor(), 500);
 			}
 			Holding holding = orders.holding(username, symbol)
-				.orElse(new Holding(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null));
+				.orElse(new Holding(symbol, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null));
 			assertThat(holding.quantity()).as("%s: asset transactions add up to the holding", symbol)
 				.isEqualByComparingTo(sum);
 			assertThat(holding.heldQuantity()).as("%s: held = what pending limit sells hold", symbol)

@@ -42,6 +42,19 @@ class CashUseCaseTest {
 	}
 
 	@Test
+	void aWithdrawalOverBothTheBalanceAndTheDailyLimitIsRefusedForTheBalance() {
+		String user = module.newUser("short");
+		cash.deposit(user, "5000");
+
+		assertThatThrownBy(() -> cash.withdraw(user, "999999")).isInstanceOf(InsufficientFundsException.class)
+			.hasMessage("Insufficient balance: available $5,000.00, requested $999,999.00");
+		assertThatThrownBy(() -> cash.withdraw(user, "5000.01")).as("over both by a cent")
+			.isInstanceOf(InsufficientFundsException.class);
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000.00");
+		assertThat(cash.limits(user).withdrawnToday()).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void dailyLimitsStateTheLimitWhatWasUsedAndWhatWasAsked() {
 		String user = module.newUser("cash");
 		cash.deposit(user, "9000");
@@ -56,8 +69,9 @@ class CashUseCaseTest {
 		assertThatThrownBy(() -> cash.withdraw(user, "0.01")).isInstanceOf(DailyLimitExceededException.class)
 			.hasMessage(
 					"Daily withdrawal limit of $5,000.00 reached: $5,000.00 already withdrawn today, $0.01 requested");
-		assertThatThrownBy(() -> cash.withdraw(module.newUser("cash"), "5000.01"))
-			.isInstanceOf(DailyLimitExceededException.class);
+		String richer = module.newUser("cash");
+		cash.deposit(richer, "6000");
+		assertThatThrownBy(() -> cash.withdraw(richer, "5000.01")).isInstanceOf(DailyLimitExceededException.class);
 		DailyLimits limits = cash.limits(user);
 		assertThat(limits.depositLeft()).isEqualByComparingTo("0");
 		assertThat(limits.withdrawalLeft()).isEqualByComparingTo("0");

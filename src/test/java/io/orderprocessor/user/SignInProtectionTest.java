@@ -199,7 +199,7 @@ class SignInProtectionTest {
 
 		// guess 77 is the right one; it goes once five others have been answered
 		List<HttpResponse<String>> answers = concurrently(100,
-				i -> i == 77 ? login(ip, username, UserMother.PASSWORD) : login(ip, username, "Wrong!Pass" + i),
+				i -> i == 77 ? login(ip, username, UserMother.PASSWORD) : login(ip, username, "Wrong!Pass" + (100 + i)),
 				fiveAnswered);
 
 		Map<Integer, Long> byStatus = statuses(answers);

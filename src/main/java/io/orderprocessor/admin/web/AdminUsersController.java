@@ -167,7 +167,7 @@ class AdminUsersController implements PageController {
 		model.addAttribute("holdings",
 				detail.holdings()
 					.stream()
-					.map(h -> new HoldingView(h.symbol(), Views.quantity(h.quantity()), Views.money(h.averageCost())))
+					.map(h -> new HoldingView(h.symbol(), Views.quantity(h.quantity()), Views.price(h.averageCost())))
 					.toList());
 		return "admin/user";
 	}

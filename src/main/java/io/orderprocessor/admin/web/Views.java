@@ -24,6 +24,11 @@ final class Views {
 		return amount == null ? "" : Money.format(amount);
 	}
 
+	/** A unit price by {@link Money#price}. */
+	static String price(BigDecimal price) {
+		return price == null ? "" : Money.price(price);
+	}
+
 	/** Quantities with up to 8 decimals, no trailing zeros. */
 	static String quantity(BigDecimal quantity) {
 		if (quantity == null) {
@@ -75,10 +80,8 @@ final class Views {
 			String total, String status, boolean pending, String created) {
 
 		static OrderView of(Order o, OrderFormat format) {
-			String price = o.price() != null || o.limitPrice() == null ? Views.money(o.price())
-					: (o.type().isBuy() ? "≤ " : "≥ ") + Views.money(o.limitPrice());
 			return new OrderView(o.id(), o.username(), format.type(o.type()), o.symbol(), Views.quantity(o.quantity()),
-					price, Views.money(o.total()), format.status(o.status()), o.isPending(),
+					format.orderPrice(o), Views.money(o.total()), format.status(o.status()), o.isPending(),
 					Timestamps.format(o.createdAt()));
 		}
 

@@ -8,7 +8,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.orderprocessor.inventory.MarketAsset;
 
-/** One asset with all its figures, with the original's field names. */
+/**
+ * One asset with all its figures, with the original's field names; the changes from the
+ * all-time high and low are {@link io.orderprocessor.inventory.Quote#athChangePercent()
+ * worked out from the price} (two decimals, half-even).
+ */
 record AssetDetail(String assetId, String symbol, String name, String description, String category, BigDecimal priceUsd,
 		@JsonProperty("is_active") boolean isActive, String image, int marketCapRank,
 		@JsonProperty("price_change_percentage_24h") BigDecimal priceChangePercentage24h, BigDecimal marketCap,
@@ -17,8 +21,9 @@ record AssetDetail(String assetId, String symbol, String name, String descriptio
 		@JsonProperty("price_change_percentage_7d") BigDecimal priceChangePercentage7d,
 		@JsonProperty("price_change_percentage_30d") BigDecimal priceChangePercentage30d,
 		@JsonProperty("high_24h") BigDecimal high24h, @JsonProperty("low_24h") BigDecimal low24h,
-		BigDecimal circulatingSupply, BigDecimal totalSupply, BigDecimal maxSupply, BigDecimal ath, String athDate,
-		BigDecimal atl, String atlDate, String lastUpdated) {
+		BigDecimal circulatingSupply, BigDecimal totalSupply, BigDecimal maxSupply, BigDecimal ath,
+		BigDecimal athChangePercentage, String athDate, BigDecimal atl, BigDecimal atlChangePercentage, String atlDate,
+		String lastUpdated) {
 
 	static AssetDetail of(MarketAsset item) {
 		var asset = item.asset();
@@ -27,8 +32,8 @@ record AssetDetail(String assetId, String symbol, String name, String descriptio
 				quote.price(), asset.active(), null, asset.marketCapRank(), quote.change24h(), quote.marketCap(),
 				quote.volume24h(), asset.active() ? "available" : "suspended", quote.priceChange24h(), quote.change7d(),
 				quote.change30d(), quote.high24h(), quote.low24h(), asset.circulatingSupply(), asset.totalSupply(),
-				asset.maxSupply(), quote.ath(), timestamp(quote.athDate()), quote.atl(), timestamp(quote.atlDate()),
-				timestamp(quote.asOf()));
+				asset.maxSupply(), quote.ath(), quote.athChangePercent(), timestamp(quote.athDate()), quote.atl(),
+				quote.atlChangePercent(), timestamp(quote.atlDate()), timestamp(quote.asOf()));
 	}
 
 	/** ISO-8601 UTC with {@code Z}, whole seconds. */

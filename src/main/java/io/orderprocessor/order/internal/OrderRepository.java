@@ -77,15 +77,19 @@ public interface OrderRepository {
 
 	void putIdempotency(AtomicWrite tx, String username, IdempotencyRecord record);
 
+	/**
+	 * @param acquiredAt when the position was last opened (its quantity went from zero to
+	 * more): the start of its change "since bought"
+	 */
 	record HoldingState(String symbol, BigDecimal quantity, BigDecimal heldQuantity, BigDecimal averageCost,
-			long version, Instant createdAt, Instant updatedAt) {
+			long version, Instant createdAt, Instant updatedAt, Instant acquiredAt) {
 
 		public BigDecimal available() {
 			return quantity.subtract(heldQuantity);
 		}
 
 		public Holding toHolding() {
-			return new Holding(symbol, quantity, heldQuantity, averageCost, createdAt, updatedAt);
+			return new Holding(symbol, quantity, heldQuantity, averageCost, createdAt, updatedAt, acquiredAt);
 		}
 
 	}

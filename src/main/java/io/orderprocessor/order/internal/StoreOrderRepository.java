@@ -54,7 +54,8 @@ class StoreOrderRepository implements OrderRepository {
 	public HoldingState holding(String username, String symbol) {
 		return store.get(OrderItems.holdingKey(username, symbol))
 			.map(StoreOrderRepository::holdingState)
-			.orElseGet(() -> new HoldingState(symbol, ZERO_QUANTITY, ZERO_QUANTITY, BigDecimal.ZERO, 0, null, null));
+			.orElseGet(
+					() -> new HoldingState(symbol, ZERO_QUANTITY, ZERO_QUANTITY, BigDecimal.ZERO, 0, null, null, null));
 	}
 
 	@Override
@@ -224,7 +225,12 @@ class StoreOrderRepository implements OrderRepository {
 					.and("held_quantity", heldQuantity)
 					.and("average_cost", averageCost)
 					.andIfAbsent("created_at", now)
-					.and("updated_at", now),
+					.and("updated_at", now)
+					// a position opened now is acquired now; one that stays open keeps
+					// its date
+					.and("acquired_at",
+							current.quantity().signum() == 0 && quantity.signum() > 0 || current.acquiredAt() == null
+									? now : current.acquiredAt()),
 				current.version());
 	}
 
@@ -248,7 +254,9 @@ class StoreOrderRepository implements OrderRepository {
 	private static HoldingState holdingState(Item item) {
 		return new HoldingState(item.str("symbol"), item.decimal("quantity").setScale(8),
 				item.decimal("held_quantity").setScale(8), item.decimal("average_cost"), item.version(),
-				item.instant("created_at"), item.instant("updated_at"));
+				item.instant("created_at"), item.instant("updated_at"),
+				// holdings written before acquired_at was kept: their first buy
+				item.has("acquired_at") ? item.instant("acquired_at") : item.instant("created_at"));
 	}
 
 	/**

@@ -233,7 +233,8 @@ class TradeController implements PageController {
 	private void fillSide(String username, Asset asset, Model model) {
 		model.addAttribute("asset", asset);
 		model.addAttribute("quote", inventory.quote(asset));
-		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D1), 240, 64));
+		// the sparkline is labelled "7-day trend": it draws the 7 days it names
+		model.addAttribute("chart", PriceChart.of(inventory.history(asset, HistoryRange.D7), 240, 64));
 		model.addAttribute("cash", cash.balance(username));
 		model.addAttribute("holding", queries.holding(username, asset.symbol()).orElse(null));
 		model.addAttribute("openOrders",
@@ -250,7 +251,8 @@ class TradeController implements PageController {
 	private String summary(PlaceOrderForm form, OrderPreview preview) {
 		String quantity = format.quantity(preview.quantity());
 		String symbol = preview.asset().symbol();
-		return rules.message("order.summary." + preview.type().name(), quantity, symbol, format.money(preview.price()));
+		return rules.message("order.summary." + preview.type().name(), quantity, symbol,
+				format.price(preview.limitPrice()));
 	}
 
 	private String placed(Order order) {
@@ -265,8 +267,8 @@ class TradeController implements PageController {
 	}
 
 	private static OrderPreview invalid(List<FieldViolation> problems) {
-		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems),
-				null);
+		return new OrderPreview(null, null, null, null, null, null, null, null, null, null, List.copyOf(problems), null,
+				null, false);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.orderprocessor.user.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,6 +36,7 @@ import io.orderprocessor.platform.security.SignInUnavailableException;
 import io.orderprocessor.platform.security.TokenService.IssuedToken;
 import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.web.ApiError;
+import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
@@ -79,8 +82,17 @@ class AuthApiController {
 
 	@PostMapping("/login")
 	ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		// a username or password that breaks its format rule cannot be anyone's: 422,
+		// listing both; only well-formed ones are tried (401 when wrong)
+		List<FieldViolation> malformed = new ArrayList<>();
 		if (!UserRules.isUsername(request.username().trim())) {
-			throw new InvalidFieldsException("username", rules.message("rule.username"), "pattern");
+			malformed.add(new FieldViolation("username", rules.message("rule.username"), "pattern"));
+		}
+		if (!UserRules.isPassword(request.password())) {
+			malformed.add(new FieldViolation("password", rules.message("rule.password"), "password_policy"));
+		}
+		if (!malformed.isEmpty()) {
+			throw new InvalidFieldsException(malformed);
 		}
 		Authentication signedIn;
 		try {

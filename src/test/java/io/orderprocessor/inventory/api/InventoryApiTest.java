@@ -1,6 +1,7 @@
 package io.orderprocessor.inventory.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +104,19 @@ class InventoryApiTest {
 				"is_active", "image", "market_cap_rank", "price_change_percentage_24h", "market_cap",
 				"total_volume_24h", "availability_status", "price_change_24h", "price_change_percentage_7d",
 				"price_change_percentage_30d", "high_24h", "low_24h", "circulating_supply", "total_supply",
-				"max_supply", "ath", "ath_date", "atl", "atl_date", "last_updated");
+				"max_supply", "ath", "ath_change_percentage", "ath_date", "atl", "atl_change_percentage", "atl_date",
+				"last_updated");
+		BigDecimal price = data.get("price_usd").decimalValue();
+		BigDecimal ath = data.get("ath").decimalValue();
+		BigDecimal atl = data.get("atl").decimalValue();
+		assertThat(data.get("ath_change_percentage").decimalValue()).as("(price - ath) / ath, two decimals")
+			.isEqualByComparingTo(
+					price.subtract(ath).multiply(BigDecimal.valueOf(100)).divide(ath, 2, RoundingMode.HALF_EVEN))
+			.isLessThanOrEqualTo(BigDecimal.ZERO);
+		assertThat(data.get("atl_change_percentage").decimalValue())
+			.isEqualByComparingTo(
+					price.subtract(atl).multiply(BigDecimal.valueOf(100)).divide(atl, 2, RoundingMode.HALF_EVEN))
+			.isGreaterThanOrEqualTo(BigDecimal.ZERO);
 		assertThat(data.get("asset_id").asString()).isEqualTo("BTC");
 		assertThat(data.get("availability_status").asString()).isEqualTo("available");
 		assertThat(data.get("max_supply").decimalValue()).isEqualByComparingTo("21000000");

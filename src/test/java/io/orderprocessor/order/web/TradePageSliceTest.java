@@ -1,5 +1,7 @@
 package io.orderprocessor.order.web;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,16 +14,19 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
+import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.order.OrderModuleOnFakes;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.order.OrderService;
+import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.platform.security.PageSliceSecurity;
 import io.orderprocessor.user.CashService;
 
@@ -79,6 +84,39 @@ class TradePageSliceTest {
 		mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)).header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("order/trading :: trade-side"));
+	}
+
+	@Test
+	void theSidePanelsTrendChartSpansTheSevenDaysItsLabelNamesBesideTheSevenDayChange() throws Exception {
+		MvcResult page = mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("7-day trend: ")))
+			.andExpect(content().string(containsString("id=\"asset-change-7d\"")))
+			.andReturn();
+		PriceChart chart = (PriceChart) page.getModelAndView().getModel().get("chart");
+
+		assertThat(Duration.between(chart.from(), chart.to())).as("the chart the label calls 7-day")
+			.isGreaterThan(Duration.ofDays(6));
+	}
+
+	@Test
+	void aLimitTheMarketAlreadyCrossesIsReviewedAsFillingNowAndFillsAtTheMarket() throws Exception {
+		mvc.perform(form("/trading/review", "limit", "0.01", "").param("price", "50000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Buy 0.01 BTC at $50,000.00 or less, about $450.00")))
+			.andExpect(content().string(containsString("fills at once at the market price")));
+		mvc.perform(form("/trading/orders", "limit", "0.01", "").param("price", "50000"))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashSuccess", "Bought 0.01 BTC at $45,000.00 for $450.00"));
+	}
+
+	@Test
+	void aWaitingLimitOrderShowsItsLimitInTheRecentOrders() throws Exception {
+		module.orders.place(trader, PlaceOrder.of("limit_buy", "BTC", "0.01", "40000", null));
+
+		mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("limit $40,000.00")));
 	}
 
 	@Test

@@ -112,7 +112,8 @@ class PageAndApiBasicsTest {
 		HttpResponse<String> login = http.send(http.request("/api/v1/auth/login")
 			.header("Authorization", "Bearer " + forged)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody_here\",\"password\":\"x\"}")));
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"nobody_here\",\"password\":\"Wrong!Pass1234\"}")));
 		assertThat(login.statusCode()).isEqualTo(401);
 		assertThat(login.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
 	}

@@ -106,6 +106,25 @@ class AuthApiTest {
 	}
 
 	@Test
+	void aSignInWhosePasswordOrUsernameBreaksItsFormatRuleIs422NamingEachField() {
+		HttpResponse<String> shortPassword = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"demo_trader\",\"password\":\"short\"}");
+		HttpResponse<String> both = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"a b\",\"password\":\"short\"}");
+		HttpResponse<String> wellFormedButWrong = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"demo_trader\",\"password\":\"Wrong!Pass123\"}");
+
+		assertThat(shortPassword.statusCode()).isEqualTo(422);
+		assertThat(shortPassword.body()).contains("\"loc\":[\"body\",\"password\"]")
+			.doesNotContain("\"username\"]")
+			.doesNotContain("Invalid username or password");
+		assertThat(both.statusCode()).isEqualTo(422);
+		assertThat(both.body()).contains("\"loc\":[\"body\",\"username\"]").contains("\"loc\":[\"body\",\"password\"]");
+		assertThat(wellFormedButWrong.statusCode()).isEqualTo(401);
+		assertThat(wellFormedButWrong.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
+	}
+
+	@Test
 	void profileUpdatesAnswerTheUpdatedUser() {
 		String username = UserMother.uniqueUsername("upd");
 		String token = UserMother.registeredToken(http, username);

@@ -106,6 +106,7 @@ class CashApiTest {
 		String small = UserMother.registeredToken(http, UserMother.uniqueUsername("small"));
 		post("/api/v1/balance/deposit", small, "{\"amount\": 100}");
 		HttpResponse<String> overBalance = post("/api/v1/balance/withdraw", small, "{\"amount\": 100.01}");
+		HttpResponse<String> overBalanceAndLimit = post("/api/v1/balance/withdraw", small, "{\"amount\": 999999}");
 
 		assertThat(overLimit.statusCode()).isEqualTo(422);
 		assertThat(overLimit.body()).isEqualTo(
@@ -113,6 +114,9 @@ class CashApiTest {
 		assertThat(overBalance.statusCode()).isEqualTo(422);
 		assertThat(overBalance.body())
 			.isEqualTo("{\"detail\":\"Insufficient balance: available $100.00, requested $100.01\"}");
+		assertThat(overBalanceAndLimit.statusCode()).isEqualTo(422);
+		assertThat(overBalanceAndLimit.body()).as("not having the cash is the reason given first")
+			.isEqualTo("{\"detail\":\"Insufficient balance: available $100.00, requested $999,999.00\"}");
 		assertThat(overWithdrawalLimit.statusCode()).isEqualTo(422);
 		assertThat(overWithdrawalLimit.body()).contains("Daily withdrawal limit of $5,000.00 reached");
 	}
