@@ -35,6 +35,22 @@
     input.focus();
   });
 
+  // The phone menu is a <details>: it opens and closes without this file. With it, its toggle
+  // says whether it is open (aria-expanded) and Escape closes it, giving focus back to the toggle.
+  var menu = document.getElementById("menu");
+  if (menu) {
+    var toggle = menu.querySelector("summary");
+    var sync = function () { toggle.setAttribute("aria-expanded", menu.open ? "true" : "false"); };
+    sync();
+    menu.addEventListener("toggle", sync);
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        toggle.focus();
+      }
+    });
+  }
+
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");
   });
