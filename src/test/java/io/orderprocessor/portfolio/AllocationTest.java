@@ -42,8 +42,8 @@ class AllocationTest {
 	void cashHasItsOwnColourAndEverySliceCarriesItsValue() {
 		Allocation allocation = Allocation.of(portfolio(2, "500.00"));
 
-		assertThat(allocation.segments()).extracting(Allocation.Segment::label, Allocation.Segment::cssClass,
-				Allocation.Segment::value)
+		assertThat(allocation.segments())
+			.extracting(Allocation.Segment::label, Allocation.Segment::cssClass, Allocation.Segment::value)
 			.containsExactly(tuple("A0", "alloc-0", new BigDecimal("100.00")),
 					tuple("A1", "alloc-1", new BigDecimal("100.00")),
 					tuple("Cash", "alloc-cash", new BigDecimal("500.00")));
@@ -68,8 +68,8 @@ class AllocationTest {
 		BigDecimal share = value.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_EVEN);
 		List<Position> positions = new ArrayList<>();
 		for (String symbol : symbols) {
-			Asset asset = new Asset(symbol, symbol + " coin", "test", "", symbol.toLowerCase(), BigDecimal.ONE, 1,
-					null, null, null, true);
+			Asset asset = new Asset(symbol, symbol + " coin", "test", "", symbol.toLowerCase(), BigDecimal.ONE, 1, null,
+					null, null, true);
 			Holding holding = new Holding(symbol, BigDecimal.ONE, BigDecimal.ZERO, value, Instant.EPOCH, Instant.EPOCH);
 			Quote quote = new Quote(symbol, value, null, null, null, null, null, null, null, null, null, null, null,
 					null, Instant.EPOCH);
