@@ -35,6 +35,27 @@
     input.focus();
   });
 
+  // The phone menu is a <details>: it opens and closes without this file. With it, its toggle
+  // says whether it is open (aria-expanded), Escape closes it, giving focus back to the toggle,
+  // and on wide screens (where app.css shows it as the bar) it is open, as tools that judge
+  // visibility by the open attribute expect; narrowing the window closes it again.
+  var menu = document.getElementById("menu");
+  if (menu) {
+    var toggle = menu.querySelector("summary");
+    var wide = window.matchMedia("(min-width: 960px)");
+    var sync = function () { toggle.setAttribute("aria-expanded", menu.open ? "true" : "false"); };
+    var fit = function () { menu.open = wide.matches; sync(); };
+    fit();
+    wide.addEventListener("change", fit);
+    menu.addEventListener("toggle", sync);
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open) {
+        menu.open = false;
+        toggle.focus();
+      }
+    });
+  }
+
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");
   });

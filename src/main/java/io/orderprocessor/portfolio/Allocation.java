@@ -6,9 +6,14 @@ import java.util.List;
 
 /**
  * The portfolio's split between cash and assets as one bar of segments, drawn as inline
- * SVG on the server (a 100 x 10 view box: x and width are percentages).
+ * SVG on the server (a 100 x 10 view box: x and width are percentages). Each asset
+ * segment's colour is its place in the list ({@code alloc-0} ... {@code alloc-11}, then
+ * again), so neighbours never share a colour whatever the assets; cash has its own.
  */
 public record Allocation(List<Segment> segments) {
+
+	/** How many distinct slice colours app.css defines. */
+	public static final int COLOURS = 12;
 
 	/** The asset segments, largest first, then cash. */
 	public static Allocation of(Portfolio portfolio) {
@@ -16,11 +21,11 @@ public record Allocation(List<Segment> segments) {
 		BigDecimal x = BigDecimal.ZERO;
 		for (Position p : portfolio.positions()) {
 			BigDecimal share = p.allocation() == null ? BigDecimal.ZERO : p.allocation();
-			segments.add(new Segment(p.symbol(), share, x, "hue-" + p.asset().hue()));
+			segments.add(new Segment(p.symbol(), share, x, "alloc-" + (segments.size() % COLOURS), p.marketValue()));
 			x = x.add(share);
 		}
 		if (portfolio.cashAllocation() != null && portfolio.cashAllocation().signum() > 0) {
-			segments.add(new Segment("Cash", portfolio.cashAllocation(), x, "alloc-cash"));
+			segments.add(new Segment("Cash", portfolio.cashAllocation(), x, "alloc-cash", portfolio.cash().balance()));
 		}
 		return new Allocation(List.copyOf(segments));
 	}
@@ -39,8 +44,9 @@ public record Allocation(List<Segment> segments) {
 	 * @param percent share of the total
 	 * @param x where the segment starts, in percent
 	 * @param cssClass its colour
+	 * @param value what it is worth, in USD
 	 */
-	public record Segment(String label, BigDecimal percent, BigDecimal x, String cssClass) {
+	public record Segment(String label, BigDecimal percent, BigDecimal x, String cssClass, BigDecimal value) {
 	}
 
 }

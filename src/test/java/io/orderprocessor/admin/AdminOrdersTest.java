@@ -133,7 +133,7 @@ class AdminOrdersTest {
 
 		String userPage = admin.get("/admin/users/" + ann).body();
 		assertThat(userPage).as("the user page shows the holding, the orders and a link to all of them")
-			.contains("<td>ETH</td><td class=\"num\">0.25</td>")
+			.contains("<td>ETH</td><td class=\"num\" data-label=\"Quantity\">0.25</td>")
 			.contains("Market buy")
 			.contains("href=\"/admin/orders?user=" + ann + "\"");
 

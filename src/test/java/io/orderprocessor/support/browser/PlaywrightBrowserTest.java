@@ -104,6 +104,15 @@ public abstract class PlaywrightBrowserTest {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
 	}
 
+	/**
+	 * Another browser context with these options (a viewport, JavaScript off, ...) and
+	 * the application as its base URL, closed with the test class's browser. Its pages
+	 * are not scanned.
+	 */
+	protected BrowserContext otherBrowser(Browser.NewContextOptions options) {
+		return browser.newContext(options.setBaseURL("http://127.0.0.1:" + port));
+	}
+
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
 		try {

@@ -2,6 +2,7 @@ package io.orderprocessor.support.browser;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -82,6 +83,19 @@ public abstract class SeleniumBrowserTest {
 			accessibility.clear();
 			chrome.manage().deleteAllCookies();
 		}
+	}
+
+	/**
+	 * Makes the page as wide and high as a device's screen (Chrome's device metrics over
+	 * CDP: the window's own size has a minimum), until {@link #clearViewport()}.
+	 */
+	protected static void emulateViewport(int width, int height) {
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	protected static void clearViewport() {
+		chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	protected void open(String path) {
