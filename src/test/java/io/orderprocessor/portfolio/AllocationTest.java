@@ -70,15 +70,17 @@ class AllocationTest {
 		for (String symbol : symbols) {
 			Asset asset = new Asset(symbol, symbol + " coin", "test", "", symbol.toLowerCase(), BigDecimal.ONE, 1, null,
 					null, null, true);
-			Holding holding = new Holding(symbol, BigDecimal.ONE, BigDecimal.ZERO, value, Instant.EPOCH, Instant.EPOCH);
+			Holding holding = new Holding(symbol, BigDecimal.ONE, BigDecimal.ZERO, value, Instant.EPOCH, Instant.EPOCH,
+					Instant.EPOCH);
 			Quote quote = new Quote(symbol, value, null, null, null, null, null, null, null, null, null, null, null,
 					null, Instant.EPOCH);
-			positions.add(new Position(asset, holding, quote, value, value, BigDecimal.ZERO, BigDecimal.ZERO, share));
+			positions.add(new Position(asset, holding, quote, value, value, BigDecimal.ZERO, BigDecimal.ZERO, share,
+					DayChange.NONE));
 		}
 		BigDecimal cashShare = cashBalance.signum() == 0 ? BigDecimal.ZERO
 				: cashBalance.multiply(BigDecimal.valueOf(100)).divide(total, 2, RoundingMode.HALF_EVEN);
 		return new Portfolio(new CashBalance(cashBalance, BigDecimal.ZERO, Instant.EPOCH), positions, total, total,
-				BigDecimal.ZERO, BigDecimal.ZERO, total, BigDecimal.ZERO, null, cashShare);
+				BigDecimal.ZERO, BigDecimal.ZERO, total, DayChange.NONE, cashShare);
 	}
 
 }
