@@ -81,7 +81,14 @@ class TradeController implements PageController {
 	@GetMapping("/trading")
 	String trading(Authentication user, @RequestParam(required = false) String asset,
 			@RequestParam(required = false) String side, Model model) {
-		Asset chosen = chosen(asset);
+		Optional<Asset> found = inventory.lookup(asset);
+		Asset chosen = found.orElseGet(() -> chosen(null));
+		if (found.isEmpty() && asset != null && !asset.isBlank()) {
+			// say so next to the picker, keep what was typed, and name the asset shown
+			// instead
+			model.addAttribute("assetTyped", asset.strip());
+			model.addAttribute("assetProblem", rules.message("trade.picker.unknown", asset.strip(), chosen.name()));
+		}
 		model.addAttribute("form", PlaceOrderForm.fresh(chosen.symbol(), side));
 		fillSide(user.getName(), chosen, model);
 		model.addAttribute("assets", inventory.assets().stream().filter(Asset::active).toList());
@@ -242,9 +249,9 @@ class TradeController implements PageController {
 		model.addAttribute("recentOrders", queries.recent(username, RECENT));
 	}
 
-	private Asset chosen(String symbol) {
-		return inventory.find(symbol == null || symbol.isBlank() ? "BTC" : symbol)
-			.orElseGet(() -> inventory.find("BTC").orElseThrow());
+	/** The asset named by its symbol or name, else the default one (BTC). */
+	private Asset chosen(String symbolOrName) {
+		return inventory.lookup(symbolOrName).orElseGet(() -> inventory.find("BTC").orElseThrow());
 	}
 
 	private String summary(PlaceOrderForm form, OrderPreview preview) {

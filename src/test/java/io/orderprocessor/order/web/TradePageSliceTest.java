@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.order.OrderFormat;
@@ -79,6 +80,33 @@ class TradePageSliceTest {
 		mvc.perform(get("/trading").param("asset", "BTC").with(user(trader)).header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("order/trading :: trade-side"));
+	}
+
+	@Test
+	void thePickerTakesANameInAnyCaseAsWellAsASymbol() throws Exception {
+		for (String typed : new String[] { "Ethereum", "ethereum", "eth", "ETH" }) {
+			mvc.perform(get("/trading").param("asset", typed).with(user(trader)))
+				.andExpect(status().isOk())
+				.andExpect(result -> assertThat(((Asset) result.getModelAndView().getModel().get("asset")).symbol())
+					.isEqualTo("ETH"))
+				.andExpect(model().attributeDoesNotExist("assetProblem"))
+				.andExpect(content().string(containsString("Ethereum (ETH)")));
+		}
+	}
+
+	@Test
+	void anUnknownAssetIsSaidNextToThePickerAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(get("/trading").param("asset", "NOPE").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("assetProblem"))
+			.andExpect(content().string(containsString("id=\"asset-search-error\"")))
+			.andExpect(content().string(containsString("No asset is called &quot;NOPE&quot;")))
+			.andExpect(content().string(containsString("value=\"NOPE\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		// no asset asked for: the default, and nothing to complain about
+		mvc.perform(get("/trading").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("assetProblem"));
 	}
 
 	@Test
