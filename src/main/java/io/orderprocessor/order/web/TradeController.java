@@ -9,6 +9,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,6 +94,13 @@ class TradeController implements PageController {
 		fillSide(user.getName(), chosen, model);
 		model.addAttribute("assets", inventory.assets().stream().filter(Asset::active).toList());
 		return "order/trading";
+	}
+
+	/** The address people guess: the trade page, with what they asked for. */
+	@GetMapping("/trade")
+	String trade(@RequestParam MultiValueMap<String, String> query) {
+		return "redirect:"
+				+ UriComponentsBuilder.fromPath("/trading").queryParams(query).encode().build().toUriString();
 	}
 
 	/** The side panel again: after an order, and as prices move. */

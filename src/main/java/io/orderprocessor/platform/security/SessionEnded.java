@@ -17,13 +17,14 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 
 /**
  * A request that fails because the session behind it ended says so instead of looking
- * like a ban: a form sent with the CSRF token of a session that no longer exists, or an
+ * like a ban: a form sent with a CSRF token of a session that no longer exists, or an
  * htmx request whose session cookie names an ended session, goes to
  * {@value #SIGN_IN_AGAIN} ("Your session ended - sign in again") and, after sign-in, back
  * to the page the user was on. htmx requests get a full-page redirect
@@ -64,7 +65,8 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException, ServletException {
-		if (!(ex instanceof CsrfException)) {
+		if (!(ex instanceof CsrfException) || !sentAToken(request)) {
+			// no token at all is no stale form, but a request made elsewhere: refused
 			denied.handle(request, response, ex);
 			return;
 		}
@@ -139,6 +141,16 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 			}
 		}
 		return path;
+	}
+
+	private static boolean sentAToken(HttpServletRequest request) {
+		String parameter = "_csrf";
+		String header = "X-CSRF-TOKEN";
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken expected) {
+			parameter = expected.getParameterName();
+			header = expected.getHeaderName();
+		}
+		return request.getParameter(parameter) != null || request.getHeader(header) != null;
 	}
 
 	private static boolean sessionEnded(HttpServletRequest request) {

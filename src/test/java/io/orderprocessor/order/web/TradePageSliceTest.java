@@ -115,6 +115,16 @@ class TradePageSliceTest {
 	}
 
 	@Test
+	void slashTradeIsTheTradePageWithTheQueryKept() throws Exception {
+		mvc.perform(get("/trade").param("asset", "ETH").param("side", "sell").with(user(trader)))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/trading?asset=ETH&side=sell"));
+		mvc.perform(get("/trade").with(user(trader)))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/trading"));
+	}
+
+	@Test
 	void theLiveEstimateIsAnHtmxFragment() throws Exception {
 		mvc.perform(htmx(form("/trading/preview", "market", "", "900")))
 			.andExpect(status().isOk())
@@ -216,6 +226,12 @@ class TradePageSliceTest {
 			.perform(post("/trading/review").with(csrf().useInvalidToken()).header("Referer", "http://localhost/login"))
 			.andReturn();
 		assertThat(savedPage(answer)).as("never back to sign-in").isNull();
+	}
+
+	@Test
+	void aFormWithNoTokenAtAllIsStillRefused() throws Exception {
+		mvc.perform(post("/trading/review").with(endedSession()).header("Referer", "http://localhost/trading"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
