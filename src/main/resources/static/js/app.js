@@ -56,6 +56,67 @@
     });
   }
 
+  // Keyboard focus across htmx swaps: a swap that replaces the focused element would drop
+  // focus to the page, and the next Tab would start again from the top. Before the swap
+  // we note what had focus inside the part being replaced; after it we focus the same
+  // element in the new part (same id, or the same link or button at the same place), else
+  // the first field with a problem, else the part's marked heading ([data-swap-focus],
+  // tabindex="-1"). A new step's heading (data-swap-focus="first", the review panel's)
+  // always takes focus, so Confirm is the next Tab stop.
+  var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
+  var lostFocus = null;
+
+  function focusKey(element) {
+    return element.tagName + "|" + (element.getAttribute("href") || "") + "|" +
+      (element.getAttribute("name") || "") + "|" + (element.textContent || "").trim();
+  }
+
+  // a button disabled while its request runs (hx-disabled-elt) has already let focus go
+  var lastFocused = null;
+  document.addEventListener("focusin", function (event) { lastFocused = event.target; });
+  document.addEventListener("focusout", function (event) {
+    if (!event.target.disabled) { lastFocused = null; }
+  });
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var target = event.detail.target;
+    var active = document.activeElement;
+    if (!active || active === document.body) { active = lastFocused; }
+    lostFocus = null;
+    if (!target || !target.id || !active || active === document.body || !target.contains(active)) { return; }
+    var all = Array.prototype.slice.call(target.querySelectorAll(FOCUSABLE));
+    lostFocus = { target: target.id, id: active.id, key: focusKey(active), index: all.indexOf(active) };
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    var lost = lostFocus;
+    lostFocus = null;
+    if (!lost) { return; }
+    var active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) { return; }
+    var part = document.getElementById(lost.target);
+    if (!part) { return; }
+    var next = null;
+    var marked = part.querySelector("[data-swap-focus]");
+    var invalid = part.querySelector("[aria-invalid=true]");
+    // a new step (a heading that was not there before) or a problem wins over the old place
+    if (marked && marked.getAttribute("data-swap-focus") === "first") {
+      next = marked;
+    }
+    else if (invalid) {
+      next = invalid;
+    }
+    else {
+      if (lost.id) { next = document.getElementById(lost.id); }
+      if (!next) {
+        var same = part.querySelectorAll(FOCUSABLE)[lost.index];
+        if (same && focusKey(same) === lost.key) { next = same; }
+      }
+      if (!next) { next = marked; }
+    }
+    if (next && part.contains(next)) { next.focus(); }
+  });
+
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");
   });

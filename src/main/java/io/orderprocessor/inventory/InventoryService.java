@@ -36,6 +36,28 @@ public class InventoryService {
 	}
 
 	/**
+	 * The asset a user typed into a picker: its symbol or its name in any case, or the
+	 * picker's own "Name · SYMBOL" option text. Empty when nothing matches, so the page
+	 * can say so instead of showing another asset.
+	 */
+	public Optional<Asset> lookup(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.empty();
+		}
+		String text = typed.strip().replaceAll("\\s+", " ");
+		int dot = text.lastIndexOf('·');
+		if (dot >= 0) {
+			text = text.substring(dot + 1).strip();
+		}
+		Optional<Asset> bySymbol = find(text);
+		if (bySymbol.isPresent()) {
+			return bySymbol;
+		}
+		String name = text;
+		return catalogue.all().stream().filter(asset -> asset.name().equalsIgnoreCase(name)).findFirst();
+	}
+
+	/**
 	 * The asset with its current figures.
 	 * @throws AssetNotFoundException for unknown and malformed symbols
 	 */

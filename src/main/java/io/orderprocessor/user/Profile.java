@@ -8,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param username lower-case, unique, never changes
  * @param email lower-case, unique
- * @param phone digits only, or null
+ * @param phone as the user typed it (whitespace normalised; 10-15 digits), or null
  * @param dateOfBirth or null
  * @param role {@code CUSTOMER} or {@code ADMIN}
  * @param locked whether an admin locked the account

@@ -1,6 +1,7 @@
 package io.orderprocessor.user;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -111,8 +112,18 @@ public class UserRules {
 		return value != null && value.length() <= 254 && value.indexOf('@') <= 64 && EMAIL.matcher(value).matches();
 	}
 
+	/** The shortest password. */
+	public static final int PASSWORD_MIN = 12;
+
+	/** The longest password: long passphrases are welcome. */
+	public static final int PASSWORD_MAX = 64;
+
+	/** bcrypt reads at most 72 bytes; a longer password would not be checked in full. */
+	private static final int PASSWORD_MAX_BYTES = 72;
+
 	public static boolean isPassword(String value) {
-		if (value == null || value.length() < 12 || value.length() > 20) {
+		if (value == null || value.length() < PASSWORD_MIN || value.length() > PASSWORD_MAX
+				|| value.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
 			return false;
 		}
 		boolean upper = false;
@@ -133,6 +144,26 @@ public class UserRules {
 
 	public static boolean isName(String value) {
 		return value != null && !value.trim().isEmpty() && NAME.matcher(value.trim()).matches();
+	}
+
+	/** The longest phone number as typed, separators included. */
+	static final int PHONE_MAX_TYPED = 30;
+
+	/**
+	 * The phone as the user typed it, so it reads back as they know it ("+1 (555)
+	 * 123-4567"): trimmed, runs of whitespace made one space; null when blank; throws
+	 * when the rule (checked on its digits) is broken.
+	 */
+	public static String phone(String value) {
+		String digits = phoneDigits(value);
+		if (digits == null) {
+			return null;
+		}
+		String typed = value.strip().replaceAll("\\s+", " ");
+		if (typed.length() > PHONE_MAX_TYPED) {
+			throw new IllegalArgumentException("phone");
+		}
+		return typed;
 	}
 
 	/** The phone's digits, or null when blank; throws when the rule is broken. */
@@ -198,7 +229,7 @@ public class UserRules {
 
 	private void phone(String value, List<FieldViolation> violations) {
 		try {
-			phoneDigits(value);
+			phone(value);
 		}
 		catch (IllegalArgumentException ex) {
 			violations.add(new FieldViolation("phone", message("rule.phone"), "pattern"));

@@ -107,7 +107,7 @@ public class UserService {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Profile profile = new Profile(Username.normalise(registration.username()),
 				registration.email().trim().toLowerCase(Locale.ROOT), registration.firstName().trim(),
-				registration.lastName().trim(), UserRules.phoneDigits(registration.phone()),
+				registration.lastName().trim(), UserRules.phone(registration.phone()),
 				UserRules.parseDate(registration.dateOfBirth()), Boolean.TRUE.equals(registration.marketingConsent()),
 				role, false, now, now);
 		try {
@@ -157,7 +157,7 @@ public class UserService {
 						"last_name", changed);
 				String email = pick(changes.email() == null ? null : changes.email().trim().toLowerCase(Locale.ROOT),
 						p.email(), "email", changed);
-				String phone = changes.phone() == null ? p.phone() : UserRules.phoneDigits(changes.phone());
+				String phone = changes.phone() == null ? p.phone() : UserRules.phone(changes.phone());
 				if (!Objects.equals(phone, p.phone())) {
 					changed.add("phone");
 				}

@@ -118,6 +118,27 @@ class DashboardPageTest {
 	}
 
 	@Test
+	void aReturningUserIsWelcomedBackByFirstName() {
+		assertThat(http.get("/dashboard").body()).contains("<h1 id=\"greeting\">Welcome back, Test</h1>")
+			.doesNotContain("Welcome back, " + username);
+	}
+
+	@Test
+	void aNewUserIsWelcomedTheFirstTimeAndWelcomedBackAfterwards() {
+		HttpTestClient browser = new HttpTestClient(port);
+		String newcomer = UserMother.uniqueUsername("first");
+		HttpResponse<String> registered = browser.postForm("/register", "/register",
+				"firstName=Ann&lastName=Lee" + "&username=" + newcomer + "&email=" + newcomer
+						+ "%40example.com&password=Secret%21Pass12"
+						+ "&confirmPassword=Secret%21Pass12&phone=&dateOfBirth=&marketingConsent=false");
+		assertThat(registered.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard"));
+
+		assertThat(browser.get("/dashboard").body()).contains("<h1 id=\"greeting\">Welcome, Ann</h1>");
+		assertThat(browser.get("/dashboard").body()).contains("<h1 id=\"greeting\">Welcome back, Ann</h1>");
+	}
+
+	@Test
 	void theDashboardMakesAtMostThreeQueries() {
 		cash.deposit(username, "1000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.01", null, null));

@@ -78,7 +78,7 @@ class SignInProtectionTest {
 		HttpResponse<String> sixth = login(ip, username, UserMother.PASSWORD);
 
 		assertThat(sixth.statusCode()).isEqualTo(403);
-		assertThat(sixth.body()).isEqualTo("{\"detail\":\"Too many failed sign-in attempts; try again in 1 minutes\"}");
+		assertThat(sixth.body()).isEqualTo("{\"detail\":\"Too many failed sign-in attempts; try again in 1 minute\"}");
 		assertThat(login(newAddress(), username, UserMother.PASSWORD).statusCode()).as("another address")
 			.isEqualTo(200);
 		assertThat(sixth.headers().firstValue("Retry-After"))
@@ -86,7 +86,7 @@ class SignInProtectionTest {
 		HttpResponse<String> page = pageLogin(ip, username, UserMother.PASSWORD);
 		assertThat(page.statusCode()).as("the page's block").isEqualTo(403);
 		assertThat(page.headers().firstValue("Retry-After")).isPresent();
-		assertThat(page.body()).contains("sign-in from here is blocked for 1 minutes");
+		assertThat(page.body()).contains("sign-in from here is blocked for 1 minute");
 
 		await().atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(250))

@@ -58,16 +58,26 @@ class UserRulesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Secret!Pass12", "Aa1!aaaaaaaa", "Abcdefghijk1=mnopqrs" })
-	void passwordsOf12To20WithEveryKindOfCharacter(String password) {
+	@ValueSource(strings = { "Secret!Pass12", "Aa1!aaaaaaaa", "Abcdefghijk1=mnopqrs", "Abcdefghijk1=mnopqrst",
+			"Correct horse battery staple 1! and a long passphrase of 64 chrs",
+			"Grüße aus Köln, Zoë! 2026 ~ «any» characters are fine" })
+	void passwordsOf12To64WithEveryKindOfCharacter(String password) {
 		assertThat(UserRules.isPassword(password)).isTrue();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Short!1a", "nouppercase!12", "NOLOWERCASE!12", "NoDigitsHere!!", "NoSpecial12345",
-			"Abcdefghijk1=mnopqrst" })
+			"Correct horse battery staple 1! and a long passphrase of 65 chrs!" })
 	void passwordsBreakingTheRule(String password) {
 		assertThat(UserRules.isPassword(password)).isFalse();
+	}
+
+	@Test
+	void aPasswordOverBcryptsSeventyTwoBytesIsRefusedRatherThanCutShort() {
+		String sixtyCharactersOfTwoBytes = "Aa1!" + "é".repeat(56);
+		assertThat(sixtyCharactersOfTwoBytes).hasSize(60);
+		assertThat(UserRules.isPassword(sixtyCharactersOfTwoBytes)).isFalse();
+		assertThat(UserRules.isPassword("Aa1!" + "é".repeat(34))).isTrue();
 	}
 
 	@Test
@@ -82,7 +92,17 @@ class UserRulesTest {
 	}
 
 	@Test
-	void phonesAreStoredAsTheirDigits() {
+	void phonesAreKeptAsTypedWithTheirWhitespaceTidied() {
+		assertThat(UserRules.phone("+1 (555) 123-4567")).isEqualTo("+1 (555) 123-4567");
+		assertThat(UserRules.phone("  +44  20\t7946 0958 ")).isEqualTo("+44 20 7946 0958");
+		assertThat(UserRules.phone("")).isNull();
+		assertThatThrownBy(() -> UserRules.phone("12345")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> UserRules.phone("1-2-3-4-5-6-7-8-9-0 - - - - - - - -"))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void phoneDigitsAreWhatTheRuleCounts() {
 		assertThat(UserRules.phoneDigits("+1 (555) 123-4567")).isEqualTo("15551234567");
 		assertThat(UserRules.phoneDigits("  ")).isNull();
 		assertThatThrownBy(() -> UserRules.phoneDigits("12345")).isInstanceOf(IllegalArgumentException.class);

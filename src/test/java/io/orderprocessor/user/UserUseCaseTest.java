@@ -28,7 +28,7 @@ class UserUseCaseTest {
 		assertThat(stored.username()).isEqualTo(username.toLowerCase());
 		assertThat(stored.email()).isEqualTo(username.toLowerCase() + "@example.com");
 		assertThat(stored.firstName()).isEqualTo("Zoë");
-		assertThat(stored.phone()).isEqualTo("15551234567");
+		assertThat(stored.phone()).as("readable, as typed").isEqualTo("+1 (555) 123-4567");
 		assertThat(stored.role()).isEqualTo("CUSTOMER");
 		assertThat(stored.marketingConsent()).isTrue();
 	}
@@ -59,7 +59,7 @@ class UserUseCaseTest {
 		assertThat(changed.firstName()).isEqualTo("Ada");
 		assertThat(changed.lastName()).isEqualTo("Trader");
 		assertThat(changed.email()).isEqualTo(first + "@new.example.com");
-		assertThat(changed.phone()).isEqualTo("02079460958");
+		assertThat(changed.phone()).isEqualTo("020 7946 0958");
 
 		// the old address is free again, the new one is taken
 		users.updateProfile(second, new ProfileChanges(null, null, first + "@example.com", null, null, null));

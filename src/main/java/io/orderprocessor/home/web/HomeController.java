@@ -19,6 +19,8 @@ import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.Profile;
+import io.orderprocessor.user.UserService;
 
 @Controller
 class HomeController implements PageController {
@@ -37,11 +39,15 @@ class HomeController implements PageController {
 
 	private final CashService cash;
 
-	HomeController(InventoryService inventory, PortfolioService portfolios, OrderQueries orders, CashService cash) {
+	private final UserService users;
+
+	HomeController(InventoryService inventory, PortfolioService portfolios, OrderQueries orders, CashService cash,
+			UserService users) {
 		this.inventory = inventory;
 		this.portfolios = portfolios;
 		this.orders = orders;
 		this.cash = cash;
+		this.users = users;
 	}
 
 	@GetMapping("/")
@@ -64,6 +70,13 @@ class HomeController implements PageController {
 		fillLive(user.getName(), model);
 		model.addAttribute("recentOrders", orders.recent(user.getName(), RECENT));
 		model.addAttribute("recentEntries", cash.recentEntries(user.getName(), RECENT));
+		// greeted by first name when known; "Welcome" right after sign-up (the
+		// registration's flash says firstVisit), "Welcome back" afterwards
+		model.addAttribute("greetingName",
+				users.profile(user.getName())
+					.map(Profile::firstName)
+					.filter(name -> name != null && !name.isBlank())
+					.orElse(user.getName()));
 		return "home/dashboard";
 	}
 

@@ -9,6 +9,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,11 +82,25 @@ class TradeController implements PageController {
 	@GetMapping("/trading")
 	String trading(Authentication user, @RequestParam(required = false) String asset,
 			@RequestParam(required = false) String side, Model model) {
-		Asset chosen = chosen(asset);
+		Optional<Asset> found = inventory.lookup(asset);
+		Asset chosen = found.orElseGet(() -> chosen(null));
+		if (found.isEmpty() && asset != null && !asset.isBlank()) {
+			// say so next to the picker, keep what was typed, and name the asset shown
+			// instead
+			model.addAttribute("assetTyped", asset.strip());
+			model.addAttribute("assetProblem", rules.message("trade.picker.unknown", asset.strip(), chosen.name()));
+		}
 		model.addAttribute("form", PlaceOrderForm.fresh(chosen.symbol(), side));
 		fillSide(user.getName(), chosen, model);
 		model.addAttribute("assets", inventory.assets().stream().filter(Asset::active).toList());
 		return "order/trading";
+	}
+
+	/** The address people guess: the trade page, with what they asked for. */
+	@GetMapping("/trade")
+	String trade(@RequestParam MultiValueMap<String, String> query) {
+		return "redirect:"
+				+ UriComponentsBuilder.fromPath("/trading").queryParams(query).encode().build().toUriString();
 	}
 
 	/** The side panel again: after an order, and as prices move. */
@@ -243,9 +258,9 @@ class TradeController implements PageController {
 		model.addAttribute("recentOrders", queries.recent(username, RECENT));
 	}
 
-	private Asset chosen(String symbol) {
-		return inventory.find(symbol == null || symbol.isBlank() ? "BTC" : symbol)
-			.orElseGet(() -> inventory.find("BTC").orElseThrow());
+	/** The asset named by its symbol or name, else the default one (BTC). */
+	private Asset chosen(String symbolOrName) {
+		return inventory.lookup(symbolOrName).orElseGet(() -> inventory.find("BTC").orElseThrow());
 	}
 
 	private String summary(PlaceOrderForm form, OrderPreview preview) {

@@ -21,12 +21,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -92,9 +94,15 @@ class SecurityConfiguration {
 		// redirects never name a host taken from the request's Host header
 		LoginUrlAuthenticationEntryPoint signInFirst = new LoginUrlAuthenticationEntryPoint("/login");
 		signInFirst.setFavorRelativeUris(true);
+		RequestCache savedPages = SessionEnded.requestCache();
 		SavedRequestAwareAuthenticationSuccessHandler afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
 		afterSignIn.setDefaultTargetUrl("/dashboard");
 		afterSignIn.setRedirectStrategy(new RelativeRedirectStrategy());
+		afterSignIn.setRequestCache(savedPages);
+		DelegatingAuthenticationEntryPoint firstSignIn = new DelegatingAuthenticationEntryPoint(signInFirst,
+				new RequestMatcherEntry<>(htmx, new HxRefreshHeaderAuthenticationEntryPoint()));
+		// a form or an htmx request from a session that ended: "sign in again", then back
+		SessionEnded sessionEnded = new SessionEnded(firstSignIn, savedPages);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
@@ -106,15 +114,16 @@ class SecurityConfiguration {
 				.successHandler((request, response, authentication) -> {
 					devices.write(request, response, authentication.getName());
 					afterSignIn.onAuthenticationSuccess(request, response, authentication);
+					// the way back is used once
+					savedPages.removeRequest(request, response);
 				})
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// an expired session during an htmx request reloads the page, which then goes
-			// to sign-in
-			.exceptionHandling(handling -> handling
-				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(), htmx)
-				.defaultAuthenticationEntryPointFor(signInFirst, AnyRequestMatcher.INSTANCE))
+			// an anonymous htmx request reloads the page, which then goes to sign-in
+			.requestCache(cache -> cache.requestCache(savedPages))
+			.exceptionHandling(
+					handling -> handling.authenticationEntryPoint(sessionEnded).accessDeniedHandler(sessionEnded))
 			.headers(this::securityHeaders);
 		return http.build();
 	}

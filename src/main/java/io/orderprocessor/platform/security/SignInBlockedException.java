@@ -14,7 +14,8 @@ public class SignInBlockedException extends AuthenticationException {
 	private final Duration retryAfter;
 
 	public SignInBlockedException(Duration retryAfter) {
-		super("Too many failed sign-in attempts; try again in " + minutes(retryAfter) + " minutes");
+		super("Too many failed sign-in attempts; try again in " + minutes(retryAfter)
+				+ (minutes(retryAfter) == 1 ? " minute" : " minutes"));
 		this.retryAfter = retryAfter;
 	}
 

@@ -31,7 +31,8 @@ import io.orderprocessor.user.internal.PageSignIn;
 
 /**
  * Create account: every rule checked on the server, each message next to its field, what
- * was typed kept (but the passwords); success signs the user in and opens the dashboard.
+ * was typed kept (but the passwords); success signs the user in and opens the page that
+ * sent them to sign in (say the trade of an asset), else the dashboard.
  */
 @Controller
 class RegistrationController implements PageController {
@@ -95,7 +96,10 @@ class RegistrationController implements PageController {
 		}
 		signIn.signIn(profile, request, response);
 		flash.addFlashAttribute("flashSuccess", rules.message("register.welcome", profile.firstName()));
-		return "redirect:/dashboard";
+		flash.addFlashAttribute("firstVisit", true);
+		// back to the page that sent the user here (e.g. "Buy BTC" while signed out), a
+		// path of this site only
+		return "redirect:" + signIn.pageBeforeSignIn(request, response).orElse("/dashboard");
 	}
 
 }

@@ -2,6 +2,7 @@ package io.orderprocessor.order.web;
 
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.inventory.PriceChart;
@@ -32,6 +36,7 @@ import io.orderprocessor.user.CashService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,6 +125,43 @@ class TradePageSliceTest {
 	}
 
 	@Test
+	void thePickerTakesANameInAnyCaseAsWellAsASymbol() throws Exception {
+		for (String typed : new String[] { "Ethereum", "ethereum", "eth", "ETH" }) {
+			mvc.perform(get("/trading").param("asset", typed).with(user(trader)))
+				.andExpect(status().isOk())
+				.andExpect(result -> assertThat(((Asset) result.getModelAndView().getModel().get("asset")).symbol())
+					.isEqualTo("ETH"))
+				.andExpect(model().attributeDoesNotExist("assetProblem"))
+				.andExpect(content().string(containsString("Ethereum (ETH)")));
+		}
+	}
+
+	@Test
+	void anUnknownAssetIsSaidNextToThePickerAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(get("/trading").param("asset", "NOPE").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("assetProblem"))
+			.andExpect(content().string(containsString("id=\"asset-search-error\"")))
+			.andExpect(content().string(containsString("No asset is called &quot;NOPE&quot;")))
+			.andExpect(content().string(containsString("value=\"NOPE\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		// no asset asked for: the default, and nothing to complain about
+		mvc.perform(get("/trading").with(user(trader)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("assetProblem"));
+	}
+
+	@Test
+	void slashTradeIsTheTradePageWithTheQueryKept() throws Exception {
+		mvc.perform(get("/trade").param("asset", "ETH").param("side", "sell").with(user(trader)))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/trading?asset=ETH&side=sell"));
+		mvc.perform(get("/trade").with(user(trader)))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/trading"));
+	}
+
+	@Test
 	void theLiveEstimateIsAnHtmxFragment() throws Exception {
 		mvc.perform(htmx(form("/trading/preview", "market", "", "900")))
 			.andExpect(status().isOk())
@@ -168,6 +210,99 @@ class TradePageSliceTest {
 			.andExpect(status().isFound())
 			.andExpect(header().string("Location", containsString("/login")));
 		mvc.perform(get("/trading").header("HX-Request", "true")).andExpect(header().string("HX-Refresh", "true"));
+	}
+
+	@Test
+	void aFormFromASessionThatEndedGoesToSignInAgainAndRemembersThePage() throws Exception {
+		MvcResult answer = mvc
+			.perform(post("/trading/review").with(csrf().useInvalidToken())
+				.with(endedSession())
+				.header("Referer", "http://localhost/trading?asset=ETH")
+				.param("asset", "ETH")
+				.param("side", "buy")
+				.param("type", "market")
+				.param("quantity", "0.1"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/login?expired"))
+			.andReturn();
+		assertThat(savedPage(answer)).isEqualTo("/trading?asset=ETH");
+	}
+
+	@Test
+	void anHtmxRequestFromASessionThatEndedIsAFullRedirectToSignInNotABanner() throws Exception {
+		// the live estimate, sent with the stale token of the ended session
+		MvcResult answer = mvc
+			.perform(htmx(post("/trading/preview").with(csrf().useInvalidToken())
+				.with(endedSession())
+				.header("HX-Current-URL", "http://localhost/trading?asset=ETH")
+				.param("quantity", "0.1")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login?expired"))
+			.andExpect(content().string(not(containsString("Something went wrong"))))
+			.andReturn();
+		assertThat(savedPage(answer)).isEqualTo("/trading?asset=ETH");
+		// the side panel's poll after the session ended
+		mvc.perform(htmx(get("/trading").param("asset", "ETH")).with(endedSession())
+			.header("HX-Current-URL", "http://localhost/trading?asset=ETH"))
+			.andExpect(header().string("HX-Redirect", "/login?expired"));
+	}
+
+	@Test
+	void theWayBackIsAlwaysAPathOfThisSite() throws Exception {
+		MvcResult answer = mvc
+			.perform(post("/trading/review").with(csrf().useInvalidToken())
+				.header("Referer", "https://evil.example/trading?asset=ETH"))
+			.andExpect(header().string("Location", "/login?expired"))
+			.andReturn();
+		assertThat(savedPage(answer)).isEqualTo("/trading?asset=ETH");
+		answer = mvc.perform(post("/trading/review").with(csrf().useInvalidToken()).header("Referer", "//evil.example"))
+			.andExpect(header().string("Location", "/login?expired"))
+			.andReturn();
+		assertThat(savedPage(answer)).as("the host is dropped, the path kept").isEqualTo("/");
+		answer = mvc
+			.perform(post("/trading/review").with(csrf().useInvalidToken()).header("Referer", "http://localhost/login"))
+			.andReturn();
+		assertThat(savedPage(answer)).as("never back to sign-in").isNull();
+	}
+
+	@Test
+	void aFormWithNoTokenAtAllIsStillRefused() throws Exception {
+		mvc.perform(post("/trading/review").with(endedSession()).header("Referer", "http://localhost/trading"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aSignedInUserWithAStaleTokenGetsThePageAgainNotSignIn() throws Exception {
+		mvc.perform(post("/trading/review").with(user(trader))
+			.with(csrf().useInvalidToken())
+			.header("Referer", "http://localhost/trading?asset=ETH"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/trading?asset=ETH"));
+	}
+
+	@Test
+	void aSignedInUserWithoutTheRoleIsStillRefused() throws Exception {
+		mvc.perform(get("/admin/users").with(user(trader))).andExpect(status().isForbidden());
+		mvc.perform(htmx(get("/admin/users")).with(user(trader)))
+			.andExpect(status().isForbidden())
+			.andExpect(header().doesNotExist("HX-Redirect"));
+		mvc.perform(post("/admin/users").with(user(trader)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	/** The browser still sends the cookie of a session the server no longer has. */
+	private static RequestPostProcessor endedSession() {
+		return request -> {
+			request.setRequestedSessionId("ended");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		};
+	}
+
+	private static String savedPage(MvcResult answer) {
+		HttpSession session = answer.getRequest().getSession(false);
+		SavedRequest saved = session == null ? null
+				: (SavedRequest) session.getAttribute("SPRING_SECURITY_SAVED_REQUEST");
+		return saved == null ? null : saved.getRedirectUrl();
 	}
 
 	private MockHttpServletRequestBuilder form(String path, String type, String quantity, String amount) {

@@ -48,7 +48,7 @@ class AuthApiTest {
 		assertThat(profile.get("username").asString()).isEqualTo(username);
 		assertThat(profile.get("email").asString()).isEqualTo(username + "@example.com");
 		assertThat(profile.get("first_name").asString()).isEqualTo("Ada");
-		assertThat(profile.get("phone").asString()).isEqualTo("442079460958");
+		assertThat(profile.get("phone").asString()).isEqualTo("+44 20 7946 0958");
 		assertThat(profile.get("date_of_birth").asString()).isEqualTo("1990-12-10");
 		assertThat(profile.get("marketing_emails_consent").asBoolean()).isTrue();
 		assertThat(profile.get("role").asString()).isEqualTo("CUSTOMER");
@@ -137,7 +137,7 @@ class AuthApiTest {
 		assertThat(body.get("message").asString()).isEqualTo("Profile updated successfully");
 		assertThat(body.get("user").get("first_name").asString()).isEqualTo("Grace");
 		assertThat(body.get("user").get("last_name").asString()).isEqualTo("Trader");
-		assertThat(body.get("user").get("phone").asString()).isEqualTo("5550100199");
+		assertThat(body.get("user").get("phone").asString()).isEqualTo("(555) 010-0199");
 		assertThat(body.get("user").get("marketing_emails_consent").asBoolean()).isTrue();
 		assertThat(put("/api/v1/auth/profile", token, "{\"email\":\"demo_trader@example.com\"}").statusCode())
 			.isEqualTo(409);

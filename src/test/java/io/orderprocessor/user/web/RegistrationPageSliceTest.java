@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -105,6 +107,26 @@ class RegistrationPageSliceTest {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/dashboard"));
 		assertThat(users.exists(username)).isTrue();
+	}
+
+	@Test
+	void signingUpFromATradeLinkGoesBackToTheTradeAndSaysWelcome() throws Exception {
+		MockHttpSession browser = new MockHttpSession();
+		// "Buy BTC" while signed out: sign in first, the way there kept
+		mvc.perform(get("/trading?asset=BTC&side=buy").session(browser))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		String username = UserMother.uniqueUsername("buy");
+
+		mvc.perform(registration(username, username + "@example.com", UserMother.PASSWORD, UserMother.PASSWORD)
+			.session(browser))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/trading?asset=BTC&side=buy"))
+			.andExpect(flash().attribute("firstVisit", true));
+		// used once: the next registration in this browser opens the dashboard
+		String another = UserMother.uniqueUsername("buy");
+		mvc.perform(registration(another, another + "@example.com", UserMother.PASSWORD, UserMother.PASSWORD)
+			.session(browser)).andExpect(redirectedUrl("/dashboard"));
 	}
 
 	@Test
