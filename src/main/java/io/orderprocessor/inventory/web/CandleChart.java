@@ -33,7 +33,7 @@ record CandleChart(List<Candle> candles, BigDecimal open, BigDecimal high, BigDe
 				PriceChart.percentChange(first.open(), last.close()), first.from(), last.to());
 	}
 
-	boolean hasVolume() {
+	public boolean hasVolume() {
 		return !candles.isEmpty() && candles.stream().allMatch(candle -> candle.volume() != null);
 	}
 
@@ -42,7 +42,7 @@ record CandleChart(List<Candle> candles, BigDecimal open, BigDecimal high, BigDe
 	 * end in epoch seconds (the time of its close), its prices, its volume, and a
 	 * candle's width in seconds.
 	 */
-	String json() {
+	public String json() {
 		long width = candles.isEmpty() ? 0
 				: candles.get(0).to().getEpochSecond() - candles.get(0).from().getEpochSecond();
 		return "{\"t\":" + array(candle -> String.valueOf(candle.to().getEpochSecond())) + ",\"o\":"

@@ -70,7 +70,8 @@ class MarketController implements PageController {
 		return "inventory/asset";
 	}
 
-	@HxRequest
+	/** The figures that move with the price, polled by the page. */
+	@HxRequest(target = "asset-live")
 	@GetMapping("/market/{symbol}")
 	String assetLive(@PathVariable String symbol, @RequestParam(required = false) String range, Model model) {
 		fillAsset(symbol, range, model);
