@@ -26,6 +26,13 @@
     return (value < 0 ? "-$" : "$") + text;
   }
 
+  // $1,234.56 always: portfolio values are money to the cent.
+  function cents(value) {
+    if (value == null || isNaN(value)) { return "-"; }
+    return (value < 0 ? "-$" : "$")
+      + Math.abs(value).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  }
+
   function compact(value) {
     if (value == null || isNaN(value)) { return "-"; }
     var units = ["", "K", "M", "B", "T"];
@@ -91,6 +98,7 @@
     var frame = plot.closest(".chart-frame");
     var panel = plot.closest(".chart-card") || frame;
     var readout = frame.querySelector(".chart-readout");
+    var format = plot.getAttribute("data-chart-kind") === "value" ? cents : money;
     var label = function (name) { return plot.getAttribute("data-label-" + name) || name; };
     var hasCandles = !!(data.o && data.h && data.l);
     var rising = data.c[data.c.length - 1] >= (hasCandles ? data.o[0] : data.c[0]);
@@ -122,7 +130,7 @@
           + ", " + label("low") + " " + money(data.l[i]) + ", " + label("close") + " " + money(data.c[i]);
         return data.v ? text + ", " + label("volume") + " " + compact(data.v[i]) : text;
       }
-      return when + ": " + label("price") + " " + money(data.c[i]);
+      return when + ": " + label("price") + " " + format(data.c[i]);
     }
 
     var series = [
@@ -152,7 +160,7 @@
       axes: [
         { stroke: colours.axis, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid } },
         { stroke: colours.axis, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid },
-          size: 80, values: function (u, values) { return values.map(money); } }
+          size: 80, values: function (u, values) { return values.map(format); } }
       ],
       series: series,
       hooks: {

@@ -101,11 +101,17 @@ public class PortfolioService {
 			symbols.add(position.symbol());
 		}
 		recentOrders.forEach(order -> symbols.add(order.symbol()));
+		Instant now = clock.instant();
 		Map<String, List<PricePoint>> prices = new HashMap<>();
 		for (String symbol : symbols) {
-			inventory.find(symbol).ifPresent(asset -> prices.put(symbol, inventory.history(asset, range)));
+			inventory.find(symbol).ifPresent(asset -> {
+				// the history, ending at the price the rest of the page shows
+				List<PricePoint> history = new ArrayList<>(
+						inventory.history(asset, range).stream().filter(p -> p.time().isBefore(now)).toList());
+				history.add(new PricePoint(now, inventory.quote(asset).price()));
+				prices.put(symbol, history);
+			});
 		}
-		Instant now = clock.instant();
 		Instant start = now.minus(range.span());
 		List<Instant> times = new ArrayList<>(range.points());
 		for (int i = 0; i < range.points(); i++) {

@@ -104,6 +104,15 @@ public abstract class PlaywrightBrowserTest {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
 	}
 
+	/**
+	 * A browser context with JavaScript off, closed with the test class's browser. Its pages
+	 * are not scanned.
+	 */
+	protected BrowserContext browserWithoutJavaScript() {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
+			.setJavaScriptEnabled(false));
+	}
+
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
 		try {
