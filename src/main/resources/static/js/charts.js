@@ -160,7 +160,12 @@
       axes: [
         { stroke: colours.axis, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid } },
         { stroke: colours.axis, grid: { stroke: colours.grid, width: 1 }, ticks: { stroke: colours.grid },
-          size: 80, values: function (u, values) { return values.map(format); } }
+          values: function (u, values) { return values.map(format); },
+          // wide enough for the longest price label (uPlot's default cuts "$10,000.00")
+          size: function (u, values) {
+            var longest = (values || []).reduce(function (n, v) { return Math.max(n, String(v).length); }, 6);
+            return longest * 7 + 24;
+          } }
       ],
       series: series,
       hooks: {
