@@ -42,7 +42,9 @@ public record PriceChart(int width, int height, String line, String area, BigDec
 				points.get(n - 1).time(), percentChange(first, last));
 	}
 
-	/** Whether the series ended at or above where it began (also when it began at zero). */
+	/**
+	 * Whether the series ended at or above where it began (also when it began at zero).
+	 */
 	public boolean rising() {
 		if (changePercent != null) {
 			return changePercent.signum() >= 0;

@@ -43,7 +43,8 @@ class ChartsPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(chart.svg()).isHidden();
 
 		chart.hover(0.25);
-		assertThat(chart.readout()).hasText(Pattern.compile("Time \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: Price \\$[\\d,]+\\.\\d\\d"));
+		assertThat(chart.readout())
+			.hasText(Pattern.compile("Time \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC: Price \\$[\\d,]+\\.\\d\\d"));
 		String hovered = chart.readout().textContent();
 		chart.hover(0.75);
 		assertThat(chart.readout()).not().hasText(hovered);
@@ -126,8 +127,8 @@ class ChartsPlaywrightIT extends PlaywrightBrowserTest {
 
 		double right = chart.plot().boundingBox().x + chart.plot().boundingBox().width;
 		Assertions.assertThat(right).isLessThanOrEqualTo(375);
-		Assertions.assertThat((Boolean) page
-			.evaluate("() => document.getElementById('price-chart-panel').scrollWidth <= "
+		Assertions
+			.assertThat((Boolean) page.evaluate("() => document.getElementById('price-chart-panel').scrollWidth <= "
 					+ "document.getElementById('price-chart-panel').clientWidth"))
 			.as("nothing in the chart panel scrolls sideways")
 			.isTrue();

@@ -12,7 +12,9 @@ import io.orderprocessor.support.browser.SeleniumBrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The asset page's interactive chart in Chromium through Selenium: hover and keyboard. */
+/**
+ * The asset page's interactive chart in Chromium through Selenium: hover and keyboard.
+ */
 class ChartsSeleniumIT extends SeleniumBrowserTest {
 
 	@AfterEach

@@ -78,7 +78,8 @@ class MarketPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page).hasURL(Pattern.compile(".*/market/ETH$"));
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ethereum");
-		// the interactive chart (charts.js) in place of the server's SVG, which stays in the page
+		// the interactive chart (charts.js) in place of the server's SVG, which stays in
+		// the page
 		assertThat(page.getByRole(AriaRole.APPLICATION,
 				new Page.GetByRoleOptions().setName(Pattern.compile("^Ethereum price, last 7 days"))))
 			.isVisible();

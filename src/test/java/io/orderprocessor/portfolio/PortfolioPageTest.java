@@ -123,19 +123,21 @@ class PortfolioPageTest {
 	@Test
 	void theValueChartShowsTheValueOverTimeEndingAtTodaysTotal() {
 		String page = http.get("/portfolio").body();
-		assertThat(page).contains("id=\"value-chart-link\"", "href=\"/portfolio/value\"",
-				"hx-get=\"/portfolio/value\"", "hx-trigger=\"load\"");
+		assertThat(page).contains("id=\"value-chart-link\"", "href=\"/portfolio/value\"", "hx-get=\"/portfolio/value\"",
+				"hx-trigger=\"load\"");
 
 		String value = http.get("/portfolio/value?range=7d").body();
-		assertThat(value).contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "id=\"value-chart-plot\"",
-				"data-chart=\"{&quot;t&quot;:[", "Portfolio value, last 7 days", "aria-current=\"page\">7D</a>",
-				"<td class=\"num\">$10,400.00</td>\n          </tr>\n        </tbody>")
-			// the value before the deposit was nothing: every order and entry was read, nothing estimated
+		assertThat(value)
+			.contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "id=\"value-chart-plot\"",
+					"data-chart=\"{&quot;t&quot;:[", "Portfolio value, last 7 days", "aria-current=\"page\">7D</a>",
+					"<td class=\"num\">$10,400.00</td>\n          </tr>\n        </tbody>")
+			// the value before the deposit was nothing: every order and entry was read,
+			// nothing estimated
 			.contains("<td class=\"num\">$0.00</td>")
 			.doesNotContain("id=\"value-chart-approximate\"");
 
-		HttpResponse<String> panel = http.send(
-				http.request("/portfolio/value").header("HX-Request", "true").header("HX-Target", "value-panel"));
+		HttpResponse<String> panel = http
+			.send(http.request("/portfolio/value").header("HX-Request", "true").header("HX-Target", "value-panel"));
 		assertThat(panel.body()).startsWith("<div id=\"value-panel\"").contains("Portfolio value, last 30 days");
 	}
 

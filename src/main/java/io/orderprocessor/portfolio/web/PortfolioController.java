@@ -51,7 +51,10 @@ class PortfolioController implements PageController {
 
 	static final int PAGE_SIZE = 20;
 
-	/** How many of the newest orders and ledger entries the value chart works back through. */
+	/**
+	 * How many of the newest orders and ledger entries the value chart works back
+	 * through.
+	 */
 	static final int VALUE_WINDOW = 100;
 
 	private final PortfolioService portfolios;
@@ -99,8 +102,8 @@ class PortfolioController implements PageController {
 
 	/**
 	 * The portfolio's value over time, a page of its own (the Portfolio page loads it in
-	 * with htmx, or links to it without JavaScript): holdings, the newest orders and ledger
-	 * entries, three queries.
+	 * with htmx, or links to it without JavaScript): holdings, the newest orders and
+	 * ledger entries, three queries.
 	 */
 	@GetMapping("/portfolio/value")
 	String value(Authentication user, @RequestParam(required = false) String range, Model model) {

@@ -11,8 +11,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A chart of the asset page ({@code price}) or of the portfolio value ({@code value}) in
- * Playwright: the uPlot chart that charts.js draws, its crosshair readout, the range links
- * and the view buttons.
+ * Playwright: the uPlot chart that charts.js draws, its crosshair readout, the range
+ * links and the view buttons.
  */
 public final class PlaywrightChartPage {
 
@@ -20,7 +20,8 @@ public final class PlaywrightChartPage {
 
 	private final String name;
 
-	/** @param name {@code price} or {@code value}: the prefix of the chart's ids */
+	/**
+	 * @param name {@code price} or {@code value}: the prefix of the chart's ids */
 	public PlaywrightChartPage(Page page, String name) {
 		this.page = page;
 		this.name = name;

@@ -11,7 +11,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The asset page's price chart in Selenium: the uPlot chart, its readout, the keyboard. */
+/**
+ * The asset page's price chart in Selenium: the uPlot chart, its readout, the keyboard.
+ */
 public final class SeleniumChartPage {
 
 	private final WebDriver driver;
@@ -25,7 +27,8 @@ public final class SeleniumChartPage {
 
 	/** The uPlot chart, once charts.js has drawn it. */
 	public WebElement plot() {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#price-chart-plot .uplot canvas")))
+		return wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#price-chart-plot .uplot canvas")))
 			.findElement(By.xpath("ancestor::*[@id='price-chart-plot']"));
 	}
 
@@ -38,8 +41,8 @@ public final class SeleniumChartPage {
 	}
 
 	/**
-	 * Moves the pointer over the plot, {@code fraction} of its width from the left, and waits
-	 * for the readout to change.
+	 * Moves the pointer over the plot, {@code fraction} of its width from the left, and
+	 * waits for the readout to change.
 	 */
 	public String hover(double fraction) {
 		WebElement over = plot().findElement(By.cssSelector(".u-over"));
@@ -51,7 +54,10 @@ public final class SeleniumChartPage {
 		return readout();
 	}
 
-	/** Focuses the chart (as Tab would) and presses a key; waits for the readout to change. */
+	/**
+	 * Focuses the chart (as Tab would) and presses a key; waits for the readout to
+	 * change.
+	 */
 	public String press(Keys key) {
 		WebElement plot = plot();
 		((JavascriptExecutor) driver).executeScript("arguments[0].focus()", plot);

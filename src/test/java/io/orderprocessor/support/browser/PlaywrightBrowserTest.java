@@ -105,12 +105,12 @@ public abstract class PlaywrightBrowserTest {
 	}
 
 	/**
-	 * A browser context with JavaScript off, closed with the test class's browser. Its pages
-	 * are not scanned.
+	 * A browser context with JavaScript off, closed with the test class's browser. Its
+	 * pages are not scanned.
 	 */
 	protected BrowserContext browserWithoutJavaScript() {
-		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port)
-			.setJavaScriptEnabled(false));
+		return browser.newContext(
+				new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port).setJavaScriptEnabled(false));
 	}
 
 	@AfterEach
