@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The spans a price chart can show, with the spacing of their points. */
+/**
+ * The spans a price chart can show, with the spacing of their points; a candle of the
+ * chart covers one step.
+ */
 public enum HistoryRange {
 
 	D1("1d", Duration.ofDays(1), Duration.ofMinutes(15)),
 
 	D7("7d", Duration.ofDays(7), Duration.ofHours(2)),
 
-	D30("30d", Duration.ofDays(30), Duration.ofHours(8));
+	D30("30d", Duration.ofDays(30), Duration.ofHours(8)),
+
+	Y1("1y", Duration.ofDays(365), Duration.ofDays(1));
 
 	private final String code;
 
@@ -25,7 +30,7 @@ public enum HistoryRange {
 		this.step = step;
 	}
 
-	/** {@code 1d}, {@code 7d} or {@code 30d}, as in URLs and the API. */
+	/** {@code 1d}, {@code 7d}, {@code 30d} or {@code 1y}, as in URLs and the API. */
 	public String code() {
 		return code;
 	}

@@ -74,6 +74,11 @@ public class InventoryService {
 		return prices.history(asset, range);
 	}
 
+	/** The range's candles (open, high, low, close, volume), from memory. */
+	public List<Candle> candles(Asset asset, HistoryRange range) {
+		return prices.candles(asset, range);
+	}
+
 	/** One page of the assets that match the query, in the asked order. */
 	public MarketPage search(MarketQuery query) {
 		List<Asset> all = catalogue.all();

@@ -42,8 +42,14 @@ public record PriceChart(int width, int height, String line, String area, BigDec
 				points.get(n - 1).time(), percentChange(first, last));
 	}
 
+	/**
+	 * Whether the series ended at or above where it began (also when it began at zero).
+	 */
 	public boolean rising() {
-		return changePercent.signum() >= 0;
+		if (changePercent != null) {
+			return changePercent.signum() >= 0;
+		}
+		return first == null || last.compareTo(first) >= 0;
 	}
 
 	/** {@code (to / from - 1) * 100}, two decimals. */

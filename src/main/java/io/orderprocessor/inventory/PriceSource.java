@@ -15,6 +15,14 @@ public interface PriceSource {
 	/** Prices over the range, oldest first, the last point being now. */
 	List<PricePoint> history(Asset asset, HistoryRange range);
 
+	/**
+	 * The range's prices as candles, oldest first, the last one ending now. By default
+	 * cut from {@link #history}, without volume.
+	 */
+	default List<Candle> candles(Asset asset, HistoryRange range) {
+		return Candles.of(history(asset, range), range);
+	}
+
 	/** Which source this is, how fresh its figures are and what went wrong last. */
 	MarketStatus status();
 

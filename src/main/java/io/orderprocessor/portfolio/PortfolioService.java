@@ -6,18 +6,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.inventory.PricePoint;
 import io.orderprocessor.inventory.Quote;
 import io.orderprocessor.order.Holding;
+import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.LedgerEntry;
 
 /**
  * The portfolio at current prices: one query for the holdings and one read of the cash;
@@ -79,6 +87,40 @@ public class PortfolioService {
 		BigDecimal pnl = holdingsValue.subtract(costBasis);
 		return new Portfolio(balance, List.copyOf(positions), holdingsValue, costBasis, pnl, percent(pnl, costBasis),
 				total, dayChange, percent(balance.balance(), total));
+	}
+
+	/**
+	 * The portfolio's value over the range, from what the page has read already (no store
+	 * call): the portfolio now, and the newest orders and ledger entries, each list cut
+	 * at {@code limit}. Prices come from the inventory's history in memory.
+	 */
+	public ValueHistory valueHistory(Portfolio portfolio, List<Order> recentOrders, List<LedgerEntry> recentEntries,
+			int limit, HistoryRange range) {
+		Map<String, BigDecimal> quantities = new HashMap<>();
+		Set<String> symbols = new LinkedHashSet<>();
+		for (Position position : portfolio.positions()) {
+			quantities.put(position.symbol(), position.holding().quantity());
+			symbols.add(position.symbol());
+		}
+		recentOrders.forEach(order -> symbols.add(order.symbol()));
+		Instant now = clock.instant();
+		Map<String, List<PricePoint>> prices = new HashMap<>();
+		for (String symbol : symbols) {
+			inventory.find(symbol).ifPresent(asset -> {
+				// the history, ending at the price the rest of the page shows
+				List<PricePoint> history = new ArrayList<>(
+						inventory.history(asset, range).stream().filter(p -> p.time().isBefore(now)).toList());
+				history.add(new PricePoint(now, inventory.quote(asset).price()));
+				prices.put(symbol, history);
+			});
+		}
+		Instant start = now.minus(range.span());
+		List<Instant> times = new ArrayList<>(range.points());
+		for (int i = 0; i < range.points(); i++) {
+			times.add(i == range.points() - 1 ? now : start.plus(range.step().multipliedBy(i)));
+		}
+		return ValueHistory.of(times, quantities, portfolio.cash().balance(), recentOrders, recentOrders.size() < limit,
+				recentEntries, recentEntries.size() < limit, prices);
 	}
 
 	private static BigDecimal money(BigDecimal amount) {

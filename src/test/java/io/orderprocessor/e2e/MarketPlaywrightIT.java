@@ -78,7 +78,10 @@ class MarketPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page).hasURL(Pattern.compile(".*/market/ETH$"));
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ethereum");
-		assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ethereum price, last 7 days")))
+		// the interactive chart (charts.js) in place of the server's SVG, which stays in
+		// the page
+		assertThat(page.getByRole(AriaRole.APPLICATION,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Ethereum price, last 7 days"))))
 			.isVisible();
 		assertThat(page.locator("#price-chart polyline")).hasAttribute("points", Pattern.compile("\\d.*"));
 

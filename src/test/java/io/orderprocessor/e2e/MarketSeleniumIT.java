@@ -75,8 +75,8 @@ class MarketSeleniumIT extends SeleniumBrowserTest {
 		await().until(ExpectedConditions.urlContains("/market/BTC"));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Bitcoin");
-		WebElement chart = driver.findElement(By.id("price-chart"));
-		assertThat(chart.isDisplayed()).isTrue();
+		// the interactive chart (charts.js) in place of the server's SVG
+		WebElement chart = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("price-chart-plot")));
 		assertThat(chart.getAttribute("aria-label")).contains("Bitcoin price");
 		assertThat(driver.findElement(By.cssSelector("#price-chart polyline")).getAttribute("points")).isNotBlank();
 

@@ -139,6 +139,22 @@ class DashboardPageTest {
 	}
 
 	@Test
+	void theValueChartShowsCashThenCashAndHoldings() {
+		assertThat(http.get("/dashboard").body()).as("nothing to chart yet").doesNotContain("id=\"value-chart\"");
+
+		cash.deposit(username, "10000");
+		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
+		String page = http.get("/dashboard?range=1d").body();
+
+		assertThat(page)
+			.contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "data-chart=\"{&quot;t&quot;:[",
+					"Portfolio value, last 24 hours", "aria-current=\"page\">1D</a>", "/js/charts.js",
+					"href=\"/dashboard?range=1y#value-chart\"")
+			.contains("<td class=\"num\">$0.00</td>",
+					"<td class=\"num\">$10,000.00</td>\n          </tr>\n        </tbody>");
+	}
+
+	@Test
 	void theDashboardMakesAtMostThreeQueries() {
 		cash.deposit(username, "1000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.01", null, null));

@@ -121,6 +121,38 @@ class PortfolioPageTest {
 	}
 
 	@Test
+	void theValueChartShowsTheValueOverTimeEndingAtTodaysTotal() {
+		String page = http.get("/portfolio").body();
+		assertThat(page).contains("id=\"value-chart-link\"", "href=\"/portfolio/value\"", "hx-get=\"/portfolio/value\"",
+				"hx-trigger=\"load\"");
+
+		String value = http.get("/portfolio/value?range=7d").body();
+		assertThat(value)
+			.contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "id=\"value-chart-plot\"",
+					"data-chart=\"{&quot;t&quot;:[", "Portfolio value, last 7 days", "aria-current=\"page\">7D</a>",
+					"<td class=\"num\">$10,400.00</td>\n          </tr>\n        </tbody>")
+			// the value before the deposit was nothing: every order and entry was read,
+			// nothing estimated
+			.contains("<td class=\"num\">$0.00</td>")
+			.doesNotContain("id=\"value-chart-approximate\"");
+
+		HttpResponse<String> panel = http
+			.send(http.request("/portfolio/value").header("HX-Request", "true").header("HX-Target", "value-panel"));
+		assertThat(panel.body()).startsWith("<div id=\"value-panel\"").contains("Portfolio value, last 30 days");
+	}
+
+	@Test
+	void theValueChartMakesAtMostThreeQueries() {
+		StoreCalls calls = StoreCalls.since(meters);
+		assertThat(http.get("/portfolio/value").statusCode()).isEqualTo(200);
+		Map<String, Double> made = calls.made();
+		// holdings, the newest orders, the newest ledger entries
+		assertThat(made.getOrDefault("query", 0.0)).as(made.toString()).isLessThanOrEqualTo(3.0);
+		assertThat(made).as("no count").doesNotContainKey("count");
+		assertThat(made).as("no scan").doesNotContainKey("scan");
+	}
+
+	@Test
 	void thePortfolioPageMakesAtMostTwoQueriesAndOneCount() {
 		StoreCalls calls = StoreCalls.since(meters);
 		assertThat(http.get("/portfolio").statusCode()).isEqualTo(200);

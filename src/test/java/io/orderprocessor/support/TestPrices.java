@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.Candle;
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.MarketStatus;
 import io.orderprocessor.inventory.PricePoint;
@@ -50,6 +51,11 @@ public class TestPrices implements PriceSource {
 	@Override
 	public List<PricePoint> history(Asset asset, HistoryRange range) {
 		return market.history(asset, range);
+	}
+
+	@Override
+	public List<Candle> candles(Asset asset, HistoryRange range) {
+		return market.candles(asset, range);
 	}
 
 	@Override

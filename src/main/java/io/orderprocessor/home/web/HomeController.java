@@ -8,17 +8,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketAsset;
 import io.orderprocessor.inventory.PriceChart;
+import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.UserService;
 
@@ -30,6 +33,12 @@ class HomeController implements PageController {
 	static final int RECENT = 5;
 
 	static final int TOP_HOLDINGS = 5;
+
+	/**
+	 * How many of the newest orders and ledger entries the dashboard reads: it shows
+	 * {@link #RECENT}, the value chart works back through all of them (same two queries).
+	 */
+	static final int VALUE_WINDOW = 100;
 
 	private final InventoryService inventory;
 
@@ -66,10 +75,17 @@ class HomeController implements PageController {
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(Authentication user, Model model) {
-		fillLive(user.getName(), model);
-		model.addAttribute("recentOrders", orders.recent(user.getName(), RECENT));
-		model.addAttribute("recentEntries", cash.recentEntries(user.getName(), RECENT));
+	String dashboard(Authentication user, @RequestParam(required = false) String range, Model model) {
+		Portfolio portfolio = fillLive(user.getName(), model);
+		List<Order> recentOrders = orders.recent(user.getName(), VALUE_WINDOW);
+		List<LedgerEntry> recentEntries = cash.recentEntries(user.getName(), VALUE_WINDOW);
+		model.addAttribute("recentOrders", recentOrders.stream().limit(RECENT).toList());
+		model.addAttribute("recentEntries", recentEntries.stream().limit(RECENT).toList());
+		HistoryRange valueRange = HistoryRange.parse(range).orElse(HistoryRange.D30);
+		model.addAttribute("valueRange", valueRange);
+		model.addAttribute("valueRanges", HistoryRange.values());
+		model.addAttribute("valueHistory",
+				portfolios.valueHistory(portfolio, recentOrders, recentEntries, VALUE_WINDOW, valueRange));
 		// greeted by first name when known; "Welcome" right after sign-up (the
 		// registration's flash says firstVisit), "Welcome back" afterwards
 		model.addAttribute("greetingName",
@@ -88,11 +104,12 @@ class HomeController implements PageController {
 		return "home/dashboard :: dashboard-live";
 	}
 
-	private void fillLive(String username, Model model) {
+	private Portfolio fillLive(String username, Model model) {
 		Portfolio portfolio = portfolios.portfolio(username);
 		model.addAttribute("portfolio", portfolio);
 		model.addAttribute("topPositions", portfolio.positions().stream().limit(TOP_HOLDINGS).toList());
 		model.addAttribute("allocation", Allocation.of(portfolio));
+		return portfolio;
 	}
 
 	private void fillLanding(Model model) {

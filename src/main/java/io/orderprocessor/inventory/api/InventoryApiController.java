@@ -88,7 +88,9 @@ class InventoryApiController {
 		if (symbol == null) {
 			violations.addPath();
 		}
-		HistoryRange chosen = range == null ? HistoryRange.D7 : HistoryRange.parse(range).orElse(null);
+		// api.md offers 1d, 7d and 30d; the pages' 1y stays a page range
+		HistoryRange chosen = range == null ? HistoryRange.D7
+				: HistoryRange.parse(range).filter(r -> r != HistoryRange.Y1).orElse(null);
 		if (chosen == null) {
 			violations.add("range", "Range must be 1d, 7d or 30d", "value_error");
 		}

@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.orderprocessor.inventory.Asset;
+import io.orderprocessor.inventory.Candle;
+import io.orderprocessor.inventory.Candles;
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.MarketStatus;
 import io.orderprocessor.inventory.PriceChart;
@@ -32,6 +36,14 @@ public class SimulatedPriceSource implements PriceSource {
 	private static final double STABLECOIN_VOLATILITY = 0.01;
 
 	private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
+
+	/** Samples per candle, beside its two ends: enough for a high and low to show. */
+	private static final int SAMPLES_PER_CANDLE = 8;
+
+	/** Closed candles never change: beyond this many the memo starts again. */
+	private static final int MEMO_LIMIT = 50_000;
+
+	private final Map<CandleKey, Candle> closedCandles = new ConcurrentHashMap<>();
 
 	private final RandomWalk walk;
 
@@ -71,6 +83,59 @@ public class SimulatedPriceSource implements PriceSource {
 		return history(asset, range, clock.instant());
 	}
 
+	/**
+	 * Candles on the range's step, aligned to the epoch so that a closed candle is the
+	 * same at every request and is computed once; only the last, still open one is
+	 * computed again. Each is cut from its two ends and {@value #SAMPLES_PER_CANDLE}
+	 * samples between.
+	 */
+	@Override
+	public List<Candle> candles(Asset asset, HistoryRange range) {
+		Instant now = clock.instant();
+		long step = range.step().toMillis();
+		long first = Math.floorDiv(now.minus(range.span()).toEpochMilli(), step) * step;
+		List<Candle> candles = new ArrayList<>();
+		for (long from = first; from < now.toEpochMilli(); from += step) {
+			Instant start = Instant.ofEpochMilli(from);
+			Instant end = Instant.ofEpochMilli(Math.min(from + step, now.toEpochMilli()));
+			if (end.equals(now)) {
+				candles.add(candle(asset, start, end, range.step()));
+			}
+			else {
+				if (closedCandles.size() > MEMO_LIMIT) {
+					closedCandles.clear();
+				}
+				candles.add(closedCandles.computeIfAbsent(
+						new CandleKey(asset.symbol(), asset.referencePrice(), asset.category(), start, range.step()),
+						key -> candle(asset, start, end, range.step())));
+			}
+		}
+		return List.copyOf(candles);
+	}
+
+	private Candle candle(Asset asset, Instant from, Instant to, Duration width) {
+		Duration sampleStep = Duration.between(from, to).dividedBy(SAMPLES_PER_CANDLE + 1);
+		List<PricePoint> samples = new ArrayList<>(SAMPLES_PER_CANDLE + 2);
+		for (int i = 0; i <= SAMPLES_PER_CANDLE; i++) {
+			Instant at = from.plus(sampleStep.multipliedBy(i));
+			samples.add(new PricePoint(at, priceAt(asset, at)));
+		}
+		samples.add(new PricePoint(to, priceAt(asset, to)));
+		return Candles.of(samples, width, (start, end) -> volume(asset, start, end)).get(0);
+	}
+
+	/**
+	 * The value traded in a candle: the day's turnover for its share of a day, varying by
+	 * candle.
+	 */
+	private BigDecimal volume(Asset asset, Instant from, Instant to) {
+		BigDecimal marketCap = priceAt(asset, from).multiply(asset.circulatingSupply());
+		double turnover = 0.02 + 0.06 * walk.unit(asset.symbol(), 1);
+		double share = Duration.between(from, to).toMillis() / (double) Duration.ofDays(1).toMillis();
+		double variation = 0.6 + 0.8 * walk.unit(asset.symbol(), 5_000 + from.getEpochSecond() / 60);
+		return marketCap.multiply(BigDecimal.valueOf(turnover * share * variation)).setScale(0, RoundingMode.HALF_EVEN);
+	}
+
 	@Override
 	public MarketStatus status() {
 		return new MarketStatus(NAME, clock.instant(), Duration.ZERO, true, null);
@@ -104,6 +169,11 @@ public class SimulatedPriceSource implements PriceSource {
 	static BigDecimal normalise(BigDecimal price) {
 		return price.compareTo(BigDecimal.ONE) >= 0 ? price.setScale(2, RoundingMode.HALF_EVEN)
 				: price.round(SIGNIFICANT);
+	}
+
+	/** What a closed candle depends on. */
+	private record CandleKey(String symbol, BigDecimal referencePrice, String category, Instant from, Duration width) {
+
 	}
 
 }

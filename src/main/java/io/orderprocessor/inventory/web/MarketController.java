@@ -70,12 +70,21 @@ class MarketController implements PageController {
 		return "inventory/asset";
 	}
 
-	@HxRequest
+	/** The figures that move with the price, polled by the page. */
+	@HxRequest(target = "asset-live")
 	@GetMapping("/market/{symbol}")
 	String assetLive(@PathVariable String symbol, @RequestParam(required = false) String range, Model model) {
 		fillAsset(symbol, range, model);
 		model.addAttribute("partial", true);
 		return "inventory/asset :: asset-live";
+	}
+
+	/** The chart alone, for a range link followed with JavaScript. */
+	@HxRequest(target = "price-chart-panel")
+	@GetMapping("/market/{symbol}")
+	String assetChart(@PathVariable String symbol, @RequestParam(required = false) String range, Model model) {
+		fillAsset(symbol, range, model);
+		return "inventory/asset :: price-chart-panel";
 	}
 
 	private void fillMarket(MarketListParams params, Model model) {
@@ -108,7 +117,11 @@ class MarketController implements PageController {
 		model.addAttribute("item", asset);
 		model.addAttribute("range", range);
 		model.addAttribute("ranges", HistoryRange.values());
+		if (rangeCode != null && HistoryRange.parse(rangeCode).isEmpty()) {
+			model.addAttribute("unknownRange", rangeCode);
+		}
 		model.addAttribute("chart", PriceChart.of(inventory.history(asset.asset(), range), 720, 240));
+		model.addAttribute("candles", CandleChart.of(inventory.candles(asset.asset(), range)));
 	}
 
 	/** Up to seven page numbers around the current one. */

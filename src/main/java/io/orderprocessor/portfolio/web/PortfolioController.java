@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.github.f4b6a3.ulid.Ulid;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
@@ -21,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetNotFoundException;
+import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Quote;
 import io.orderprocessor.order.AssetTransactionPage;
@@ -37,6 +39,7 @@ import io.orderprocessor.portfolio.Allocation;
 import io.orderprocessor.portfolio.Portfolio;
 import io.orderprocessor.portfolio.PortfolioService;
 import io.orderprocessor.portfolio.Position;
+import io.orderprocessor.user.CashService;
 
 /**
  * The Portfolio page (totals, holdings with P/L and allocation, the order history with
@@ -48,16 +51,26 @@ class PortfolioController implements PageController {
 
 	static final int PAGE_SIZE = 20;
 
+	/**
+	 * How many of the newest orders and ledger entries the value chart works back
+	 * through.
+	 */
+	static final int VALUE_WINDOW = 100;
+
 	private final PortfolioService portfolios;
 
 	private final OrderQueries orders;
 
 	private final InventoryService inventory;
 
-	PortfolioController(PortfolioService portfolios, OrderQueries orders, InventoryService inventory) {
+	private final CashService cash;
+
+	PortfolioController(PortfolioService portfolios, OrderQueries orders, InventoryService inventory,
+			CashService cash) {
 		this.portfolios = portfolios;
 		this.orders = orders;
 		this.inventory = inventory;
+		this.cash = cash;
 	}
 
 	@GetMapping("/portfolio")
@@ -85,6 +98,34 @@ class PortfolioController implements PageController {
 		model.addAttribute("firstPage", filter.cursor() != null ? link(filter, "/portfolio", null) : null);
 		model.addAttribute("csvUrl", link(filter, "/portfolio/orders.csv", null));
 		return "portfolio/portfolio";
+	}
+
+	/**
+	 * The portfolio's value over time, a page of its own (the Portfolio page loads it in
+	 * with htmx, or links to it without JavaScript): holdings, the newest orders and
+	 * ledger entries, three queries.
+	 */
+	@GetMapping("/portfolio/value")
+	String value(Authentication user, @RequestParam(required = false) String range, Model model) {
+		fillValue(user.getName(), range, model);
+		return "portfolio/value";
+	}
+
+	/** The chart alone, for the Portfolio page. */
+	@HxRequest
+	@GetMapping("/portfolio/value")
+	String valueChart(Authentication user, @RequestParam(required = false) String range, Model model) {
+		fillValue(user.getName(), range, model);
+		return "portfolio/value :: value-panel";
+	}
+
+	private void fillValue(String username, String rangeCode, Model model) {
+		Portfolio portfolio = portfolios.portfolio(username);
+		HistoryRange range = HistoryRange.parse(rangeCode).orElse(HistoryRange.D30);
+		model.addAttribute("valueRange", range);
+		model.addAttribute("valueRanges", HistoryRange.values());
+		model.addAttribute("valueHistory", portfolios.valueHistory(portfolio, orders.recent(username, VALUE_WINDOW),
+				cash.recentEntries(username, VALUE_WINDOW), VALUE_WINDOW, range));
 	}
 
 	@GetMapping("/portfolio/orders.csv")

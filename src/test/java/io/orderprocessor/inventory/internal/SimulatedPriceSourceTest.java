@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetMother;
+import io.orderprocessor.inventory.Candle;
 import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.PricePoint;
@@ -109,6 +110,38 @@ class SimulatedPriceSourceTest {
 			assertThat(history.get(1).time()).isEqualTo(history.get(0).time().plus(range.step()));
 			assertThat(history.get(history.size() - 1).time()).isEqualTo(NOW);
 		}
+	}
+
+	@Test
+	void candlesCoverTheRangeOnItsStepAndEndNow() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		for (HistoryRange range : HistoryRange.values()) {
+			List<Candle> candles = market.candles(AssetMother.bitcoin(), range);
+			assertThat(candles.get(0).from()).isBeforeOrEqualTo(NOW.minus(range.span()));
+			assertThat(candles.get(candles.size() - 1).to()).isEqualTo(NOW);
+			for (int i = 0; i < candles.size(); i++) {
+				Candle candle = candles.get(i);
+				assertThat(candle.high()).isGreaterThanOrEqualTo(candle.open().max(candle.close()));
+				assertThat(candle.low()).isLessThanOrEqualTo(candle.open().min(candle.close()));
+				assertThat(candle.volume()).isPositive();
+				if (i > 0) {
+					assertThat(candle.from()).isEqualTo(candles.get(i - 1).to());
+					assertThat(candle.open()).isEqualTo(candles.get(i - 1).close());
+				}
+			}
+			assertThat(candles.get(candles.size() - 1).close()).isEqualTo(market.priceAt(AssetMother.bitcoin(), NOW));
+		}
+	}
+
+	@Test
+	void aClosedCandleIsTheSameAtALaterRequest() {
+		Asset bitcoin = AssetMother.bitcoin();
+		List<Candle> now = at(NOW, SEED).candles(bitcoin, HistoryRange.D1);
+		List<Candle> later = at(NOW.plus(Duration.ofMinutes(20)), SEED).candles(bitcoin, HistoryRange.D1);
+
+		Candle closed = now.get(now.size() - 2);
+		assertThat(later).contains(closed);
+		assertThat(later.get(later.size() - 1).to()).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
 	}
 
 	@Test

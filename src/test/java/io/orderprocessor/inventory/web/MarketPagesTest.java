@@ -118,6 +118,52 @@ class MarketPagesTest {
 	}
 
 	@Test
+	void theThirtyDayChartCarriesItsCandlesAndATextAlternative() {
+		String html = http.get("/market/BTC?range=30d").body();
+
+		assertThat(html)
+			.contains("id=\"price-chart-plot\"", "data-chart=\"{&quot;t&quot;:[", "&quot;v&quot;:[",
+					"data-chart-kind=\"price\"", "/webjars/uplot/", "/dist/uPlot.iife.min.js", "/js/charts.js",
+					"/css/charts.css", "aria-current=\"page\">30D</a>", "href=\"/market/BTC?range=1y\"",
+					"Bitcoin price, last 30 days")
+			.contains("id=\"price-chart-summary\"", "<dt>Open</dt>", "<dt>High</dt>", "<dt>Low</dt>", "<dt>Close</dt>",
+					"<dt>Change</dt>")
+			.contains("<details id=\"price-chart-table\"", "<th scope=\"col\" class=\"num\">Volume</th>")
+			.contains("<svg id=\"price-chart\"")
+			.doesNotContain("id=\"range-unknown\"");
+		// one row per candle: 30 days of 8-hour candles, the first one begun before the
+		// range
+		int rows = html.split("<th scope=\"row\">", -1).length - 1;
+		assertThat(rows).isBetween(90, 91);
+	}
+
+	@Test
+	void anUnknownRangeFallsBackToSevenDaysAndSaysSo() {
+		HttpResponse<String> response = http.get("/market/BTC?range=5y");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"range-unknown\"", "There is no chart range &quot;5y&quot;",
+				"showing the last 7 days", "aria-current=\"page\">7D</a>");
+	}
+
+	@Test
+	void aRangeLinkFollowedWithHtmxGetsTheChartPanelOnly() {
+		HttpResponse<String> response = http.send(http.request("/market/BTC?range=1d")
+			.header("HX-Request", "true")
+			.header("HX-Target", "price-chart-panel"));
+
+		assertThat(response.body()).startsWith("<section id=\"price-chart-panel\"")
+			.contains("aria-current=\"page\">1D</a>", "data-chart=")
+			.doesNotContain("id=\"asset-live\"", "<html");
+
+		HttpResponse<String> live = http
+			.send(http.request("/market/BTC").header("HX-Request", "true").header("HX-Target", "asset-live"));
+		assertThat(live.body()).startsWith("<div id=\"asset-live\"")
+			.contains("id=\"asset-stats\"", "hx-swap-oob=\"true\"", "Circulating supply")
+			.doesNotContain("price-chart-panel");
+	}
+
+	@Test
 	void inactiveAssetsShowTradingSuspendedAndNoTradeLinks() {
 		String html = http.get("/market/FTT").body();
 

@@ -60,7 +60,8 @@ class PageAndApiBasicsTest {
 		for (String page : List.of("/", "/login", "/register", "/market", "/market/BTC")) {
 			pages.put(page, http);
 		}
-		for (String page : List.of("/dashboard", "/trading", "/portfolio", "/account", "/profile", "/notifications")) {
+		for (String page : List.of("/dashboard", "/trading", "/portfolio", "/portfolio/value", "/account", "/profile",
+				"/notifications")) {
 			pages.put(page, traderPages);
 		}
 		for (String page : List.of("/admin", "/admin/users", "/admin/users/" + trader, "/admin/orders", "/admin/audit",

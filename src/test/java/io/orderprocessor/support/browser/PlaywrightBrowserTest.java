@@ -113,6 +113,14 @@ public abstract class PlaywrightBrowserTest {
 		return browser.newContext(options.setBaseURL("http://127.0.0.1:" + port));
 	}
 
+	/**
+	 * A browser context with JavaScript off, closed with the test class's browser. Its
+	 * pages are not scanned.
+	 */
+	protected BrowserContext browserWithoutJavaScript() {
+		return otherBrowser(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+	}
+
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
 		try {
