@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What only Tomcat itself can do: the per-address budget of requests in flight, and its
- * own error answers with the security headers.
+ * What only Tomcat itself can do: the per-address budget of requests in flight, not
+ * waiting for a refused body, and its own error answers with the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatLimitsConfiguration {
@@ -21,6 +21,11 @@ class TomcatLimitsConfiguration {
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> addressBudget(
 			@Value("${app.web.max-in-flight-per-address:64}") int budget) {
 		return factory -> factory.addEngineValves(new AddressBudgetValve(budget));
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodies() {
+		return factory -> factory.addEngineValves(new UnreadBodyValve());
 	}
 
 	@Bean

@@ -164,7 +164,7 @@ class TradePageTest {
 		assertThat(placed.statusCode()).isEqualTo(200);
 		assertThat(placed.headers().firstValue("HX-Trigger")).hasValue("order-placed");
 		assertThat(placed.body()).startsWith("<div id=\"order-panel\"")
-			.contains("id=\"flash\" class=\"flash container\" hx-swap-oob=\"innerHTML\"")
+			.contains("id=\"flash\" class=\"flash container\" aria-live=\"polite\" hx-swap-oob=\"innerHTML\"")
 			.contains("Buy 0.1 BTC at $40,000.00 or less: order placed, $4,000.00 held");
 
 		String id = orders.orders(username, OrderQuery.latest(1)).orders().get(0).id();
@@ -172,7 +172,7 @@ class TradePageTest {
 		assertThat(cancelled.statusCode()).isEqualTo(200);
 		assertThat(cancelled.headers().firstValue("HX-Trigger")).isEmpty();
 		assertThat(cancelled.body()).startsWith("<div id=\"trade-side\"")
-			.contains("id=\"flash\" class=\"flash container\" hx-swap-oob=\"innerHTML\"")
+			.contains("id=\"flash\" class=\"flash container\" aria-live=\"polite\" hx-swap-oob=\"innerHTML\"")
 			.contains("Order cancelled: Buy 0.1 BTC at $40,000.00 or less")
 			.doesNotContain("open-" + id);
 	}
