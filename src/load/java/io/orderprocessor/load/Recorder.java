@@ -92,12 +92,15 @@ final class Recorder {
 			return new TreeMap<>(notes);
 		}
 
-		/** Answers per second between the first request sent and the last answer. */
+		/**
+		 * Answers per second (timeouts left out) between the first request sent and the
+		 * last answer or timeout.
+		 */
 		synchronized double achievedRate() {
 			if (count == 0 || lastEnd <= firstStart) {
 				return 0;
 			}
-			return count * 1000.0 / (lastEnd - firstStart);
+			return (count - statuses.getOrDefault(NO_ANSWER, 0)) * 1000.0 / (lastEnd - firstStart);
 		}
 
 		synchronized double seconds() {

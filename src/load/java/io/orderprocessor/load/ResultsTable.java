@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The run's table in Markdown: one row per scenario step (and detail rows per request),
@@ -32,7 +34,9 @@ final class ResultsTable {
 
 	private final Map<String, Spec> specs = new LinkedHashMap<>();
 
-	private final List<String> notes = new ArrayList<>();
+	private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+
+	private final Map<String, String> skipped = new ConcurrentHashMap<>();
 
 	private final List<String> orderSteps = new ArrayList<>();
 
@@ -56,6 +60,11 @@ final class ResultsTable {
 
 	void rateLimitRow(String name) {
 		rateLimitRow = name;
+	}
+
+	/** A step that did not run, and why. */
+	void skipped(String row, String reason) {
+		skipped.put(row, reason);
 	}
 
 	void note(String note) {
@@ -95,7 +104,9 @@ final class ResultsTable {
 					.append(spec.model())
 					.append(" | ")
 					.append(spec.offered())
-					.append(" | not run | | | | | | |\n");
+					.append(" | ")
+					.append(skipped.getOrDefault(name, "not run"))
+					.append(" | | | | | | |\n");
 				return;
 			}
 			out.append("| ")
@@ -128,8 +139,10 @@ final class ResultsTable {
 			limited.notes().forEach((what, n) -> kinds.add(n + " " + what));
 			out.append(kinds.isEmpty() ? "none" : String.join("; ", kinds)).append(".\n");
 		}
-		for (String note : notes) {
-			out.append(note).append('\n');
+		synchronized (notes) {
+			for (String note : notes) {
+				out.append(note).append('\n');
+			}
 		}
 		out.append('\n').append(targets(staticRate, storeRate, ordersStopped));
 		return out.toString();
