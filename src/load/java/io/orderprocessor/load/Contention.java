@@ -65,7 +65,9 @@ final class Contention {
 				+ withdrawals + " withdrawals, " + buys + " buys for $" + spent.toPlainString() + "; " + unanswered
 				+ " requests got no answer): cash " + cash.toPlainString() + " (expected "
 				+ expectedCash.toPlainString() + "), ETH " + eth.toPlainString() + " (expected "
-				+ expectedEth.toPlainString() + "): " + (exact ? "exact" : "NOT exact") + ".";
+				+ expectedEth.toPlainString() + "): " + (exact ? "exact" : "NOT exact")
+				+ (exact || unanswered == 0 ? "" : ": the server applied requests whose client had given up waiting")
+				+ ".";
 	}
 
 }

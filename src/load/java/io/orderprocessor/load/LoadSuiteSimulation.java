@@ -107,8 +107,6 @@ public class LoadSuiteSimulation extends Simulation {
 
 	private static volatile boolean ordersStopped;
 
-	private static volatile boolean mixStopped;
-
 	private static volatile long rateLimitDeadline;
 
 	private final LoadSetup setup = new LoadSetup(BASE_URL);
@@ -125,10 +123,6 @@ public class LoadSuiteSimulation extends Simulation {
 		List<PopulationBuilder> steps = new ArrayList<>();
 		steps.add(warmUp());
 		steps.add(staticReference());
-		for (int i = 0; i < MIX_RATES.length; i++) {
-			steps.add(latencyMix(i));
-			steps.add(drain("1 latency mix @" + MIX_RATES[i] + "/s"));
-		}
 		for (int rate : CONTENTION_RATES) {
 			steps.add(contention(rate));
 			steps.add(drain("2 contention, one user @" + rate + "/s"));
@@ -138,6 +132,14 @@ public class LoadSuiteSimulation extends Simulation {
 		steps.add(signedInBrowsing());
 		for (int i = 0; i < ORDER_RATES.length; i++) {
 			steps.add(orders(i));
+		}
+		// the latency mix late: a server that cannot keep up with 500/s is still working
+		// off
+		// what it was sent long after the drain's 30 s, and the steps after it would meet
+		// that
+		for (int i = 0; i < MIX_RATES.length; i++) {
+			steps.add(latencyMix(i));
+			steps.add(drain("1 latency mix @" + MIX_RATES[i] + "/s"));
 		}
 		steps.add(rateLimiting());
 		PopulationBuilder chain = steps.get(steps.size() - 1);
@@ -360,28 +362,6 @@ public class LoadSuiteSimulation extends Simulation {
 				row.note("429 without Retry-After");
 			}
 		}
-	}
-
-	/**
-	 * A step of the latency mix runs only when most answers of the step before it came in
-	 * time: a server that already timed out at the lower rate would only build a longer
-	 * queue, and the steps after would meet it.
-	 */
-	private static synchronized boolean mixRuns(int step) {
-		if (step == 0 || mixStopped) {
-			return !mixStopped;
-		}
-		String before = "1 latency mix @" + MIX_RATES[step - 1] + "/s";
-		Recorder.Row previous = Recorder.existing(before);
-		if (previous == null || previous.count(Recorder.NO_ANSWER) * 2 > previous.count()) {
-			mixStopped = true;
-			for (int i = step; i < MIX_RATES.length; i++) {
-				table.skipped("1 latency mix @" + MIX_RATES[i] + "/s",
-						"not run: most answers @" + MIX_RATES[step - 1] + "/s timed out");
-			}
-			return false;
-		}
-		return true;
 	}
 
 	/**
