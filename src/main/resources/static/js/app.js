@@ -64,7 +64,9 @@
   // tabindex="-1"). A new step's heading (data-swap-focus="first", the review panel's)
   // always takes focus, so Confirm is the next Tab stop.
   var FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]";
-  var lostFocus = null;
+  // by the id of the part being swapped: another part's request (the side panel that
+  // HX-Trigger refreshes at once) may swap in between this one's swap and its settle
+  var lostFocus = {};
 
   function focusKey(element) {
     return element.tagName + "|" + (element.getAttribute("href") || "") + "|" +
@@ -82,15 +84,18 @@
     var target = event.detail.target;
     var active = document.activeElement;
     if (!active || active === document.body) { active = lastFocused; }
-    lostFocus = null;
-    if (!target || !target.id || !active || active === document.body || !target.contains(active)) { return; }
+    if (!target || !target.id) { return; }
+    delete lostFocus[target.id];
+    if (!active || active === document.body || !target.contains(active)) { return; }
     var all = Array.prototype.slice.call(target.querySelectorAll(FOCUSABLE));
-    lostFocus = { target: target.id, id: active.id, key: focusKey(active), index: all.indexOf(active) };
+    lostFocus[target.id] = { target: target.id, id: active.id, key: focusKey(active), index: all.indexOf(active) };
   });
 
-  document.addEventListener("htmx:afterSettle", function () {
-    var lost = lostFocus;
-    lostFocus = null;
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var settled = event.detail.target || event.target;
+    if (!settled || !settled.id) { return; }
+    var lost = lostFocus[settled.id];
+    delete lostFocus[settled.id];
     if (!lost) { return; }
     var active = document.activeElement;
     if (active && active !== document.body && document.contains(active)) { return; }
@@ -116,6 +121,19 @@
     }
     if (next && part.contains(next)) { next.focus(); }
   });
+
+  // A session that ended answers every request in flight with the same HX-Redirect (the
+  // review and the live estimate that its click sends): the first one navigates. A second
+  // navigation would load the sign-in page twice, each time with a session of its own, and
+  // leave the form holding the CSRF token of the session the browser did not keep.
+  var leaving = false;
+  document.addEventListener("htmx:beforeOnLoad", function (event) {
+    var xhr = event.detail.xhr;
+    if (!xhr || !xhr.getResponseHeader("HX-Redirect")) { return; }
+    if (leaving) { event.preventDefault(); }
+    leaving = true;
+  });
+  window.addEventListener("pageshow", function () { leaving = false; });
 
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");

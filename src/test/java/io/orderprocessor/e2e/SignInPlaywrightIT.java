@@ -23,7 +23,7 @@ class SignInPlaywrightIT extends PlaywrightBrowserTest {
 
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard.*"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-			.containsText("demo_trader");
+			.hasText("Welcome back, Demo");
 	}
 
 	@Test

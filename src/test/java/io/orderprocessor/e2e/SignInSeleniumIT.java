@@ -20,7 +20,7 @@ class SignInSeleniumIT extends SeleniumBrowserTest {
 		new SeleniumSignInPage(driver, port).submit("demo_trader", "Demo!Trader2026");
 
 		await().until(ExpectedConditions.urlContains("/dashboard"));
-		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("demo_trader");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome back, Demo");
 
 		driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
 		await().until(ExpectedConditions.urlContains("/login?signedOut"));

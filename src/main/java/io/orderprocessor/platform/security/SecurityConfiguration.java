@@ -102,7 +102,7 @@ class SecurityConfiguration {
 		DelegatingAuthenticationEntryPoint firstSignIn = new DelegatingAuthenticationEntryPoint(signInFirst,
 				new RequestMatcherEntry<>(htmx, new HxRefreshHeaderAuthenticationEntryPoint()));
 		// a form or an htmx request from a session that ended: "sign in again", then back
-		SessionEnded sessionEnded = new SessionEnded(firstSignIn, savedPages);
+		SessionEnded sessionEnded = new SessionEnded(firstSignIn);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/admin/**", "/actuator/**")
@@ -113,6 +113,7 @@ class SecurityConfiguration {
 				.authenticationDetailsSource(SignInDetails.SOURCE)
 				.successHandler((request, response, authentication) -> {
 					devices.write(request, response, authentication.getName());
+					sessionEnded.comeBack(request, response);
 					afterSignIn.onAuthenticationSuccess(request, response, authentication);
 					// the way back is used once
 					savedPages.removeRequest(request, response);

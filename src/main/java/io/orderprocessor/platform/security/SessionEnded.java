@@ -1,10 +1,14 @@
 package io.orderprocessor.platform.security;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponseHeader;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,6 +34,12 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
  * to the page the user was on. htmx requests get a full-page redirect
  * ({@code HX-Redirect}), not a banner. Every other refusal stays what it was: a signed-in
  * user without the role still gets 403.
+ * <p>
+ * The way back travels in a short-lived cookie, not in a new session: clicking "Review"
+ * also sends the live estimate (the field's change), so two requests of the ended session
+ * arrive together, and two new sessions would leave the sign-in form with the CSRF token
+ * of the one the browser did not keep. The sign-in page's own request makes the one new
+ * session.
  */
 final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoint {
 
@@ -38,6 +48,9 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 	/** Where {@link HttpSessionRequestCache} keeps the request to return to. */
 	private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
+	/** The page to come back to after signing in again (a path of this site). */
+	static final String WAY_BACK_COOKIE = "way_back";
+
 	/** Pages never worth coming back to after sign-in. */
 	private static final List<String> NOT_BACK_TO = List.of("/login", "/logout", "/register", "/error");
 
@@ -45,17 +58,13 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 
 	private final AuthenticationEntryPoint others;
 
-	private final RequestCache requests;
-
 	private final RelativeRedirectStrategy redirects = new RelativeRedirectStrategy();
 
 	/**
 	 * @param others the entry point for requests whose session did not end
-	 * @param requests where the page to come back to is kept
 	 */
-	SessionEnded(AuthenticationEntryPoint others, RequestCache requests) {
+	SessionEnded(AuthenticationEntryPoint others) {
 		this.others = others;
-		this.requests = requests;
 	}
 
 	static RequestCache requestCache() {
@@ -90,13 +99,39 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 	}
 
 	private void signInAgain(HttpServletRequest request, HttpServletResponse response, String back) throws IOException {
-		if (back != null) {
-			request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
-		}
-		else {
-			requests.removeRequest(request, response);
-		}
+		response.addCookie(wayBack(request, back == null ? "" : URLEncoder.encode(back, StandardCharsets.UTF_8),
+				back == null ? 0 : 600));
 		redirect(request, response, SIGN_IN_AGAIN);
+	}
+
+	/**
+	 * After a sign-in: the page the way-back cookie names becomes the saved request of
+	 * the new session (used once), and the cookie is cleared.
+	 */
+	void comeBack(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return;
+		}
+		for (Cookie cookie : cookies) {
+			if (WAY_BACK_COOKIE.equals(cookie.getName())) {
+				response.addCookie(wayBack(request, "", 0));
+				String back = pathOfThisSite(URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8), request);
+				if (back != null) {
+					request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
+				}
+			}
+		}
+	}
+
+	private static Cookie wayBack(HttpServletRequest request, String value, int maxAge) {
+		Cookie cookie = new Cookie(WAY_BACK_COOKIE, value);
+		cookie.setPath("/");
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setMaxAge(maxAge);
+		cookie.setAttribute("SameSite", "Lax");
+		return cookie;
 	}
 
 	private void redirect(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
@@ -124,6 +159,10 @@ final class SessionEnded implements AccessDeniedHandler, AuthenticationEntryPoin
 					: request.getRequestURI() + "?" + request.getQueryString();
 			page = page.substring(request.getContextPath().length());
 		}
+		return pathOfThisSite(page, request);
+	}
+
+	private static String pathOfThisSite(String page, HttpServletRequest request) {
 		if (page == null || page.isBlank()) {
 			return null;
 		}

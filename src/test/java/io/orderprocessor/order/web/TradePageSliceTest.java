@@ -1,8 +1,10 @@
 package io.orderprocessor.order.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -298,11 +299,12 @@ class TradePageSliceTest {
 		};
 	}
 
+	/** The page the answer's way-back cookie names (no new session: see SessionEnded). */
 	private static String savedPage(MvcResult answer) {
-		HttpSession session = answer.getRequest().getSession(false);
-		SavedRequest saved = session == null ? null
-				: (SavedRequest) session.getAttribute("SPRING_SECURITY_SAVED_REQUEST");
-		return saved == null ? null : saved.getRedirectUrl();
+		assertThat(answer.getRequest().getSession(false)).as("no session made").isNull();
+		Cookie wayBack = answer.getResponse().getCookie("way_back");
+		return wayBack == null || wayBack.getMaxAge() == 0 ? null
+				: URLDecoder.decode(wayBack.getValue(), StandardCharsets.UTF_8);
 	}
 
 	private MockHttpServletRequestBuilder form(String path, String type, String quantity, String amount) {
