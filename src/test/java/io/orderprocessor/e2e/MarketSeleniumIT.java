@@ -113,8 +113,12 @@ class MarketSeleniumIT extends SeleniumBrowserTest {
 		}
 	}
 
+	/**
+	 * The column's aria-sort, looked up again if the price refresh replaced the table.
+	 */
 	private String sortOf(String linkId) {
-		return driver.findElement(By.xpath("//a[@id='" + linkId + "']/ancestor::th")).getAttribute("aria-sort");
+		return await().ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.xpath("//a[@id='" + linkId + "']/ancestor::th")).getAttribute("aria-sort"));
 	}
 
 	/**
