@@ -275,7 +275,15 @@ public class DynamoDbStoreEngine implements StoreEngine {
 			writeOne(operations.get(0), now);
 			return;
 		}
-		List<TransactWriteItem> items = operations.stream().map(operation -> transactItem(operation, now)).toList();
+		List<TransactWriteItem> items = new ArrayList<>();
+		for (Operation operation : operations) {
+			TransactWriteItem item = transactItem(operation, now);
+			if (item.update() != null && item.update().updateExpression() == null) {
+				throw new IllegalArgumentException("An update of " + operation.key()
+						+ " in an atomic write needs a change (use check for a bare condition)");
+			}
+			items.add(item);
+		}
 		try {
 			client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
 		}
@@ -287,44 +295,26 @@ public class DynamoDbStoreEngine implements StoreEngine {
 		}
 	}
 
-	/** One item: a plain conditional write, half the cost of a transaction. */
+	/**
+	 * One item: a plain conditional write, half the cost of a transaction, with the
+	 * request a transaction would carry for it.
+	 */
 	private void writeOne(Operation operation, long now) {
-		Expressions expressions = new Expressions(now);
-		String condition = operation.condition() == null ? null : expressions.condition(operation.condition());
+		if (operation.kind() == AtomicWrite.Kind.CHECK) {
+			// nothing is written: a consistent read answers it, at a read's cost
+			Item current = get(operation.key()).orElse(null);
+			if (!requireCondition(operation).holdsFor(current)) {
+				throw failed(operation, 0);
+			}
+			return;
+		}
+		TransactWriteItem item = transactItem(operation, now);
 		try {
 			switch (operation.kind()) {
-				case PUT -> client.putItem(PutItemRequest.builder()
-					.tableName(table)
-					.item(AttributeValues.toAttributes(operation.item()))
-					.conditionExpression(condition)
-					.expressionAttributeNames(expressions.names())
-					.expressionAttributeValues(expressions.values())
-					.build());
-				case UPDATE -> {
-					String update = expressions.update(operation.changes());
-					client.updateItem(UpdateItemRequest.builder()
-						.tableName(table)
-						.key(key(operation.key()))
-						.updateExpression(update)
-						.conditionExpression(condition)
-						.expressionAttributeNames(expressions.names())
-						.expressionAttributeValues(expressions.values())
-						.build());
-				}
-				case DELETE -> client.deleteItem(DeleteItemRequest.builder()
-					.tableName(table)
-					.key(key(operation.key()))
-					.conditionExpression(condition)
-					.expressionAttributeNames(expressions.names())
-					.expressionAttributeValues(expressions.values())
-					.build());
-				case CHECK -> {
-					// nothing is written: a consistent read answers it, at a read's cost
-					Item current = get(operation.key()).orElse(null);
-					if (!requireCondition(operation).holdsFor(current)) {
-						throw failed(operation, 0);
-					}
-				}
+				case PUT -> client.putItem(single(item.put()));
+				case UPDATE -> client.updateItem(single(item.update()));
+				case DELETE -> client.deleteItem(single(item.delete()));
+				default -> throw new IllegalStateException("Not a write: " + operation.kind());
 			}
 		}
 		catch (ConditionalCheckFailedException ex) {
@@ -333,6 +323,37 @@ public class DynamoDbStoreEngine implements StoreEngine {
 		catch (SdkException ex) {
 			throw translate(ex, true);
 		}
+	}
+
+	private static PutItemRequest single(Put put) {
+		return PutItemRequest.builder()
+			.tableName(put.tableName())
+			.item(put.item())
+			.conditionExpression(put.conditionExpression())
+			.expressionAttributeNames(put.expressionAttributeNames())
+			.expressionAttributeValues(put.expressionAttributeValues())
+			.build();
+	}
+
+	private static UpdateItemRequest single(Update update) {
+		return UpdateItemRequest.builder()
+			.tableName(update.tableName())
+			.key(update.key())
+			.updateExpression(update.updateExpression())
+			.conditionExpression(update.conditionExpression())
+			.expressionAttributeNames(update.expressionAttributeNames())
+			.expressionAttributeValues(update.expressionAttributeValues())
+			.build();
+	}
+
+	private static DeleteItemRequest single(Delete delete) {
+		return DeleteItemRequest.builder()
+			.tableName(delete.tableName())
+			.key(delete.key())
+			.conditionExpression(delete.conditionExpression())
+			.expressionAttributeNames(delete.expressionAttributeNames())
+			.expressionAttributeValues(delete.expressionAttributeValues())
+			.build();
 	}
 
 	private TransactWriteItem transactItem(Operation operation, long now) {
@@ -349,10 +370,6 @@ public class DynamoDbStoreEngine implements StoreEngine {
 				.build());
 			case UPDATE -> {
 				String update = expressions.update(operation.changes());
-				if (update == null) {
-					throw new IllegalArgumentException("An update of " + operation.key()
-							+ " in an atomic write needs a change (use check for a bare condition)");
-				}
 				item.update(Update.builder()
 					.tableName(table)
 					.key(key(operation.key()))
