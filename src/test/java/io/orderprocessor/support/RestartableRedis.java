@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 
 import redis.embedded.RedisServer;
 
+import io.orderprocessor.platform.redis.RedisServerLauncher;
+
 /**
  * A Redis of one test's own, on a fixed free port, that the test can stop and start again
  * on the same port (empty, as a restarted Redis without persistence is).
@@ -32,12 +34,7 @@ public final class RestartableRedis {
 
 	public synchronized void start() {
 		try {
-			server = RedisServer.newRedisServer()
-				.bind("127.0.0.1")
-				.port(port)
-				.setting("save \"\"")
-				.setting("appendonly no")
-				.build();
+			server = RedisServerLauncher.server(port);
 			server.start();
 		}
 		catch (IOException ex) {

@@ -57,23 +57,7 @@ public class RedisServerLauncher implements ApplicationListener<ApplicationEnvir
 	 */
 	public static void start(int port) {
 		try {
-			ExecutableProvider binary;
-			String source;
-			try {
-				binary = ExecutableProvider.newExecutableInPath("redis-server");
-				source = "the system's redis-server";
-			}
-			catch (IOException notInstalled) {
-				binary = ExecutableProvider.newJarResourceProvider();
-				source = "the redis-server shipped with embedded-redis";
-			}
-			RedisServer server = RedisServer.newRedisServer()
-				.executableProvider(binary)
-				.bind("127.0.0.1")
-				.port(port)
-				.setting("save \"\"")
-				.setting("appendonly no")
-				.build();
+			RedisServer server = server(port);
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
@@ -83,11 +67,34 @@ public class RedisServerLauncher implements ApplicationListener<ApplicationEnvir
 					// the process is ending anyway
 				}
 			}, "redis-server-stop"));
-			log.info("No Redis answered on port {}: started {} there for this process", port, source);
+			log.info("No Redis answered on port {}: started a redis-server there for this process", port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start Redis on port " + port, ex);
 		}
+	}
+
+	/**
+	 * A Redis server, not started yet, on {@code port} of the loopback interface that
+	 * keeps nothing on disk: the system's {@code redis-server} if there is one on the
+	 * PATH, else the one shipped in the embedded-redis jar.
+	 */
+	public static RedisServer server(int port) throws IOException {
+		ExecutableProvider binary;
+		try {
+			binary = ExecutableProvider.newExecutableInPath("redis-server");
+		}
+		catch (IOException notInstalled) {
+			log.debug("No redis-server on the PATH: using the one shipped with embedded-redis");
+			binary = ExecutableProvider.newJarResourceProvider();
+		}
+		return RedisServer.newRedisServer()
+			.executableProvider(binary)
+			.bind("127.0.0.1")
+			.port(port)
+			.setting("save \"\"")
+			.setting("appendonly no")
+			.build();
 	}
 
 	static boolean answers(int port) {

@@ -1,13 +1,9 @@
 package io.orderprocessor.platform.redis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.orderprocessor.support.HttpTestClient;
+import io.orderprocessor.support.RestartableRedis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class RedisDownTest {
 
-	private static final int REDIS_PORT = freePort();
-
-	private static final RedisServer redis = start(REDIS_PORT);
+	private static final RestartableRedis redis = new RestartableRedis();
 
 	@LocalServerPort
 	int port;
@@ -39,14 +34,12 @@ class RedisDownTest {
 	@DynamicPropertySource
 	static void ownRedis(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.redis.host", () -> "127.0.0.1");
-		registry.add("spring.data.redis.port", () -> REDIS_PORT);
+		registry.add("spring.data.redis.port", redis::port);
 	}
 
 	@BeforeEach
-	void redisGoesAway() throws IOException {
-		if (redis.isActive()) {
-			redis.stop();
-		}
+	void redisGoesAway() {
+		redis.stop();
 	}
 
 	@Test
@@ -71,31 +64,6 @@ class RedisDownTest {
 
 		assertThat(login.statusCode()).isEqualTo(503);
 		assertThat(login.body()).contains("Temporarily unavailable").doesNotContain("Exception");
-	}
-
-	private static RedisServer start(int port) {
-		try {
-			RedisServer server = RedisServer.newRedisServer()
-				.bind("127.0.0.1")
-				.port(port)
-				.setting("save \"\"")
-				.setting("appendonly no")
-				.build();
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
