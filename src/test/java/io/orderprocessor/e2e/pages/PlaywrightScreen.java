@@ -1,0 +1,69 @@
+package io.orderprocessor.e2e.pages;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** {@link Screen} in Playwright (its assertions wait by themselves). */
+public final class PlaywrightScreen implements Screen {
+
+	private final Page page;
+
+	/**
+	 * @param page a page whose context has the application as its base URL
+	 */
+	public PlaywrightScreen(Page page) {
+		this.page = page;
+	}
+
+	@Override
+	public void open(String path) {
+		page.navigate(path);
+	}
+
+	@Override
+	public void follow(String link) {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(link).setExact(true)).click();
+	}
+
+	@Override
+	public void awaitUrl(String regex) {
+		assertThat(page).hasURL(Pattern.compile(regex));
+		page.waitForLoadState();
+	}
+
+	@Override
+	public void awaitText(String css, String text) {
+		assertThat(page.locator(css)).hasText(text);
+	}
+
+	@Override
+	public void awaitTextContaining(String css, String part) {
+		assertThat(page.locator(css)).containsText(part);
+	}
+
+	@Override
+	public int count(String css) {
+		return page.locator(css).count();
+	}
+
+	@Override
+	public List<String> texts(String css) {
+		return page.locator(css).allInnerTexts();
+	}
+
+	@Override
+	public SignInPage signIn() {
+		return new PlaywrightSignInPage(page);
+	}
+
+	@Override
+	public AdminPages admin() {
+		return new PlaywrightAdminPages(page);
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.orderprocessor.e2e.pages;
+
+import java.util.List;
+
+/**
+ * One person's browser in either suite ({@link SeleniumScreen},
+ * {@link PlaywrightScreen}): going to a page, following a link, and what a journey reads
+ * on the page it is on, so a journey both suites share is written once. The {@code await}
+ * methods wait (up to 10 s) for what a page load, a form post or an htmx swap brings; the
+ * others read the page as it is.
+ */
+public interface Screen {
+
+	/** Goes to the path of the application. */
+	void open(String path);
+
+	/** Clicks the link whose text is exactly this. */
+	void follow(String link);
+
+	/**
+	 * Until the browser's URL matches the regular expression (and that page has loaded).
+	 */
+	void awaitUrl(String regex);
+
+	/** Until the element's text is exactly this. */
+	void awaitText(String css, String text);
+
+	/** Until the element's text contains this. */
+	void awaitTextContaining(String css, String part);
+
+	/** How many elements match now. */
+	int count(String css);
+
+	/** The text of each element that matches now. */
+	List<String> texts(String css);
+
+	/** The sign-in page in this browser. */
+	SignInPage signIn();
+
+	/** The admin pages' forms in this browser. */
+	AdminPages admin();
+
+}
