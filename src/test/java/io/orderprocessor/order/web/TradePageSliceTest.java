@@ -9,13 +9,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -321,47 +322,26 @@ class TradePageSliceTest {
 		return request.header("HX-Request", "true");
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Services {
+	/**
+	 * The order module on the in-memory store, and what the page uses of it, as beans.
+	 */
+	static class Services implements BeanRegistrar {
 
-		@Bean
-		OrderModuleOnFakes orderModule() {
-			return new OrderModuleOnFakes();
+		@Override
+		public void register(BeanRegistry registry, Environment environment) {
+			OrderModuleOnFakes module = new OrderModuleOnFakes();
+			bean(registry, "orderModule", OrderModuleOnFakes.class, module);
+			bean(registry, "orderService", OrderService.class, module.orders);
+			bean(registry, "orderQueries", OrderQueries.class, module.queries);
+			bean(registry, "cashService", CashService.class, module.cash);
+			bean(registry, "inventoryService", InventoryService.class, module.inventory);
+			bean(registry, "orderRules", OrderRules.class, module.rules);
+			bean(registry, "orderFormat", OrderFormat.class, module.format);
+			bean(registry, "marketFormat", MarketFormat.class, new MarketFormat());
 		}
 
-		@Bean
-		OrderService orderService(OrderModuleOnFakes module) {
-			return module.orders;
-		}
-
-		@Bean
-		OrderQueries orderQueries(OrderModuleOnFakes module) {
-			return module.queries;
-		}
-
-		@Bean
-		CashService cashService(OrderModuleOnFakes module) {
-			return module.cash;
-		}
-
-		@Bean
-		InventoryService inventoryService(OrderModuleOnFakes module) {
-			return module.inventory;
-		}
-
-		@Bean
-		OrderRules orderRules(OrderModuleOnFakes module) {
-			return module.rules;
-		}
-
-		@Bean
-		OrderFormat orderFormat(OrderModuleOnFakes module) {
-			return module.format;
-		}
-
-		@Bean
-		MarketFormat marketFormat() {
-			return new MarketFormat();
+		private static <T> void bean(BeanRegistry registry, String name, Class<T> type, T instance) {
+			registry.registerBean(name, type, spec -> spec.supplier(context -> instance));
 		}
 
 	}
