@@ -6,11 +6,8 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +26,7 @@ import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.MarketStatus;
 import io.orderprocessor.inventory.PricePoint;
 import io.orderprocessor.inventory.Quote;
+import io.orderprocessor.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +58,7 @@ class CoinGeckoPriceSourceTest {
 
 	final CountDownLatch release = new CountDownLatch(1);
 
-	final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:05Z"));
+	final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:05Z"));
 
 	CoinGeckoPriceSource source;
 
@@ -247,35 +245,6 @@ class CoinGeckoPriceSourceTest {
 	interface Responder {
 
 		void respond(HttpExchange exchange) throws IOException;
-
-	}
-
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 
 	}
 

@@ -1,11 +1,9 @@
 package io.orderprocessor.user.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +19,7 @@ import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.InMemoryStoreEngine;
 import io.orderprocessor.platform.store.OptimisticConflictException;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.support.MovableClock;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -248,41 +247,6 @@ class StoreCashRepositoryTest {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-	}
-
-	/** A clock the test moves (to reach another day or an expiry). */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		Instant advance(Duration duration) {
-			now = now.plus(duration);
-			return now;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
