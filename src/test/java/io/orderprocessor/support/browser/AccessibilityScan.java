@@ -39,4 +39,14 @@ public final class AccessibilityScan {
 		violations.clear();
 	}
 
+	/** After a test: fails on a serious or critical violation, and forgets them all. */
+	public void assertNoSeriousViolationsAndClear() {
+		try {
+			assertNoSeriousViolations();
+		}
+		finally {
+			clear();
+		}
+	}
+
 }

@@ -123,12 +123,7 @@ public abstract class PlaywrightBrowserTest {
 
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
-		try {
-			accessibility.assertNoSeriousViolations();
-		}
-		finally {
-			accessibility.clear();
-		}
+		accessibility.assertNoSeriousViolationsAndClear();
 	}
 
 	/**

@@ -77,10 +77,9 @@ public abstract class SeleniumBrowserTest {
 	@AfterEach
 	void noSeriousAccessibilityViolations() {
 		try {
-			accessibility.assertNoSeriousViolations();
+			accessibility.assertNoSeriousViolationsAndClear();
 		}
 		finally {
-			accessibility.clear();
 			chrome.manage().deleteAllCookies();
 		}
 	}
