@@ -97,38 +97,15 @@ final class ResultsTable {
 		specs.forEach((name, spec) -> {
 			Recorder.Row row = Recorder.existing(name);
 			String label = spec.parent() == null ? name : "  · " + name.substring(spec.parent().length() + 3);
+			out.append("| ").append(String.join(" | ", label, spec.model(), spec.offered())).append(" | ");
 			if (row == null || row.count() == 0) {
-				out.append("| ")
-					.append(label)
-					.append(" | ")
-					.append(spec.model())
-					.append(" | ")
-					.append(spec.offered())
-					.append(" | ")
-					.append(skipped.getOrDefault(name, "not run"))
-					.append(" | | | | | | |\n");
+				out.append(skipped.getOrDefault(name, "not run")).append(" | | | | | | |\n");
 				return;
 			}
-			out.append("| ")
-				.append(label)
-				.append(" | ")
-				.append(spec.model())
-				.append(" | ")
-				.append(spec.offered())
-				.append(" | ")
-				.append(number(row.achievedRate()))
-				.append(" | ")
-				.append(millis(row.percentile(50)))
-				.append(" | ")
-				.append(millis(row.percentile(95)))
-				.append(" | ")
-				.append(millis(row.percentile(99)))
-				.append(" | ")
-				.append(statuses(row))
-				.append(" | ")
-				.append(row.errors().isEmpty() ? "0" : String.join(", ", row.errors()))
-				.append(" | ")
-				.append(ratio(spec.reference(), row, staticRate, storeRate))
+			String errors = row.errors().isEmpty() ? "0" : String.join(", ", row.errors());
+			out.append(String.join(" | ", number(row.achievedRate()), millis(row.percentile(50)),
+					millis(row.percentile(95)), millis(row.percentile(99)), statuses(row), errors,
+					ratio(spec.reference(), row, staticRate, storeRate)))
 				.append(" |\n");
 		});
 		out.append('\n');
