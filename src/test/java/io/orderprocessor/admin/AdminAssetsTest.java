@@ -18,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestAssets;
@@ -40,12 +38,7 @@ class AdminAssetsTest {
 	int port;
 
 	@Autowired
-	Store store;
-
-	@Autowired
-	InventoryService inventory;
-
-	private TestAssets assets;
+	TestAssets assets;
 
 	private HttpTestClient http;
 
@@ -60,7 +53,6 @@ class AdminAssetsTest {
 
 	@BeforeEach
 	void setUp() {
-		assets = new TestAssets(store, inventory);
 		http = new HttpTestClient(port);
 		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);

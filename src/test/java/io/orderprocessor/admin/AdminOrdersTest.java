@@ -1,7 +1,6 @@
 package io.orderprocessor.admin;
 
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,12 +50,6 @@ class AdminOrdersTest {
 		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 		prices.pin("BTC", "40000.00");
 		prices.pin("ETH", "2000.00");
-	}
-
-	@AfterEach
-	void releasePrices() {
-		prices.release("BTC");
-		prices.release("ETH");
 	}
 
 	@Test
@@ -167,11 +159,7 @@ class AdminOrdersTest {
 	}
 
 	private HttpResponse<String> post(String path, String token, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 	private static List<String> ids(JsonNode listing) {

@@ -1,12 +1,10 @@
 package io.orderprocessor.audit;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +39,6 @@ class AuditTrailTest {
 
 	@Autowired
 	TestPrices prices;
-
-	@AfterEach
-	void release() {
-		prices.release("SOL");
-	}
 
 	@Test
 	void aCustomerRefusedAnAdminPageOrTheAdminApiIsAuditedAnAnonymousVisitorIsNot() {
@@ -125,10 +118,7 @@ class AuditTrailTest {
 	}
 
 	private static HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
-		return http.send(http.request(path)
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

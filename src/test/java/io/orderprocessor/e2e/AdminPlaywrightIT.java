@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.e2e.pages.PlaywrightScreen;
-import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.TestAssets;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
 
@@ -15,16 +13,13 @@ import io.orderprocessor.support.browser.PlaywrightBrowserTest;
 class AdminPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Autowired
-	Store store;
-
-	@Autowired
-	InventoryService inventory;
+	TestAssets assets;
 
 	@Test
 	void anAdminAdjustsLocksSuspendsAndFindsItAllInTheAuditLog() {
 		BrowserContext theirs = otherBrowser();
 		try {
-			new AdminJourney(port, new TestAssets(store, inventory), "Playwright").run(new PlaywrightScreen(page),
+			new AdminJourney(port, assets, "Playwright").run(new PlaywrightScreen(page),
 					new PlaywrightScreen(theirs.newPage()));
 		}
 		finally {

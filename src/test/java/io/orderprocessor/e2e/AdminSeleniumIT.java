@@ -6,8 +6,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.e2e.pages.SeleniumScreen;
-import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.TestAssets;
 import io.orderprocessor.support.browser.SeleniumBrowserTest;
 
@@ -15,16 +13,13 @@ import io.orderprocessor.support.browser.SeleniumBrowserTest;
 class AdminSeleniumIT extends SeleniumBrowserTest {
 
 	@Autowired
-	Store store;
-
-	@Autowired
-	InventoryService inventory;
+	TestAssets assets;
 
 	@Test
 	void anAdminAdjustsLocksSuspendsAndFindsItAllInTheAuditLog() {
 		ChromeDriver theirs = newChrome();
 		try {
-			new AdminJourney(port, new TestAssets(store, inventory), "Selenium").run(new SeleniumScreen(driver, port),
+			new AdminJourney(port, assets, "Selenium").run(new SeleniumScreen(driver, port),
 					new SeleniumScreen(theirs, port));
 		}
 		finally {

@@ -8,12 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
 
+import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.support.browser.PlaywrightBrowserTest;
@@ -38,11 +38,6 @@ class JourneysPlaywrightIT extends PlaywrightBrowserTest {
 	@Autowired
 	RedisIndexedSessionRepository sessions;
 
-	@AfterEach
-	void release() {
-		prices.release("ETH");
-	}
-
 	@Test
 	void aSessionThatEndsOnTheTradePageSaysSoAndComesBackToTheTrade() {
 		prices.pin("ETH", "2000.00");
@@ -64,9 +59,7 @@ class JourneysPlaywrightIT extends PlaywrightBrowserTest {
 		// see
 		// docs/architecture.md); the way back is a cookie, so it survives the reload
 		page.navigate("/login?expired");
-		label("Username").fill(username);
-		label("Password").fill(UserMother.PASSWORD);
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).submit(username, UserMother.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/trading\\?asset=ETH(&continue)?$"));
 		assertThat(page.locator("#price-panel h2")).containsText("Ethereum (ETH)");
 	}
@@ -94,10 +87,7 @@ class JourneysPlaywrightIT extends PlaywrightBrowserTest {
 		String username = UserMother.uniqueUsername(prefix);
 		UserMother.registeredToken(new HttpTestClient(port), username);
 		cash.deposit(username, "10000");
-		page.navigate("/login");
-		label("Username").fill(username);
-		label("Password").fill(UserMother.PASSWORD);
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).open().submit(username, UserMother.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 		return username;
 	}

@@ -7,11 +7,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.orderprocessor.e2e.pages.PlaywrightSignInPage;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.support.HttpTestClient;
@@ -34,20 +34,12 @@ class TradingPlaywrightIT extends PlaywrightBrowserTest {
 	@Autowired
 	OrderQueries orders;
 
-	@AfterEach
-	void release() {
-		prices.release("BTC");
-	}
-
 	@Test
 	void depositBuySellLimitCancelPortfolioAndDashboard() {
 		prices.pin("BTC", "40000.00");
 		String username = UserMother.uniqueUsername("pwt");
 		UserMother.registeredToken(new HttpTestClient(port), username);
-		page.navigate("/login");
-		label("Username").fill(username);
-		label("Password").fill(UserMother.PASSWORD);
-		button("Sign in").click();
+		new PlaywrightSignInPage(page).open().submit(username, UserMother.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 		assertThat(page.locator("#empty-state")).containsText("Deposit funds");
 

@@ -2,7 +2,6 @@ package io.orderprocessor.e2e;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -11,6 +10,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import io.orderprocessor.e2e.pages.SeleniumSignInPage;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.support.HttpTestClient;
@@ -33,20 +33,12 @@ class TradingSeleniumIT extends SeleniumBrowserTest {
 	@Autowired
 	OrderQueries orders;
 
-	@AfterEach
-	void release() {
-		prices.release("BTC");
-	}
-
 	@Test
 	void depositBuySellLimitCancelPortfolioAndDashboard() {
 		prices.pin("BTC", "40000.00");
 		String username = UserMother.uniqueUsername("set");
 		UserMother.registeredToken(new HttpTestClient(port), username);
-		open("/login");
-		type("username", username);
-		type("password", UserMother.PASSWORD);
-		driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		new SeleniumSignInPage(driver, port).open().submit(username, UserMother.PASSWORD);
 		await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
 
 		open("/account");

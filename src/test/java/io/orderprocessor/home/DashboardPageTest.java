@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,11 +55,6 @@ class DashboardPageTest {
 		users.register(UserMother.registration(username), "127.0.0.1");
 		http = new HttpTestClient(port);
 		http.signIn(username, UserMother.PASSWORD);
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("BTC");
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,6 @@ class NotificationTest {
 
 	@Autowired
 	TestPrices prices;
-
-	@AfterEach
-	void release() {
-		prices.release("SOL");
-	}
 
 	@Test
 	void fillsCancellationsAndCashMovementsAreNotifiedNewestFirst() {

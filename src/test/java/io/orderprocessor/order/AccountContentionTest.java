@@ -1,6 +1,5 @@
 package io.orderprocessor.order;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -60,11 +58,6 @@ class AccountContentionTest {
 	@BeforeEach
 	void pin() {
 		prices.pin("ETH", "2500.00");
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("ETH");
 	}
 
 	@Test
@@ -122,10 +115,7 @@ class AccountContentionTest {
 	}
 
 	private static HttpResponse<String> send(HttpTestClient http, String token, String path, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,11 +44,6 @@ class LimitOrderMatchingTest {
 
 	@Autowired
 	TestPrices prices;
-
-	@AfterEach
-	void release() {
-		prices.release("SOL");
-	}
 
 	@Test
 	void manyOrdersAreFilledExactlyOnceByMatchersRunningAtTheSameTime() throws Exception {

@@ -1,13 +1,11 @@
 package io.orderprocessor.order;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +41,6 @@ class OrderCallBudgetTest {
 
 	@LocalServerPort
 	int port;
-
-	@AfterEach
-	void release() {
-		prices.release("ETH");
-	}
 
 	@Test
 	void aMarketOrderIsOneAtomicWriteAndAtMostTwoReads() {
@@ -99,10 +92,7 @@ class OrderCallBudgetTest {
 	}
 
 	HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
-		return http.send(http.request(path)
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.orderprocessor.order;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,6 @@ class OrderConcurrencyTest {
 	@BeforeEach
 	void pin() {
 		prices.pin("ETH", "2500.00");
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("ETH");
 	}
 
 	@Test

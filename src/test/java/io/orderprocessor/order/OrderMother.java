@@ -1,6 +1,5 @@
 package io.orderprocessor.order;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -52,11 +51,7 @@ public final class OrderMother {
 	}
 
 	private static HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.orderprocessor.order;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
@@ -26,14 +25,6 @@ class OrderUseCaseTest {
 	final CashService cash = module.cash;
 
 	final TestPrices prices = module.prices;
-
-	@AfterEach
-	void release() {
-		prices.release("SOL");
-		prices.release("BTC");
-		prices.release("ETH");
-		prices.release("DOGE");
-	}
 
 	@Test
 	void aMarketBuyOverTheCashIsRefusedWithTheShortfallAndChangesNothing() {

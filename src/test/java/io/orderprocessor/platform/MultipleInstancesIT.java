@@ -30,13 +30,7 @@ class MultipleInstancesIT {
 					.startInProcess(database.applicationArguments())) {
 			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
 			HttpResponse<String> signIn = onOne.signIn("demo_trader", "Demo!Trader2026");
-			String session = signIn.headers()
-				.allValues("Set-Cookie")
-				.stream()
-				.filter(c -> c.startsWith("SESSION="))
-				.findFirst()
-				.orElseThrow()
-				.split(";")[0];
+			String session = HttpTestClient.cookie(signIn, "SESSION");
 
 			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
 			HttpResponse<String> dashboard = onTwo

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +64,6 @@ class PortfolioPageTest {
 		prices.pin("BTC", "44000.00");
 		http = new HttpTestClient(port);
 		http.signIn(username, UserMother.PASSWORD);
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("BTC");
-		prices.release("ETH");
 	}
 
 	@Test

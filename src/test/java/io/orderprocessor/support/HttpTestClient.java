@@ -66,6 +66,16 @@ public final class HttpTestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** Posts JSON as an API client does, with the bearer token when not null. */
+	public HttpResponse<String> postJson(String path, String json, String bearerToken) {
+		HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+			.header("Accept", "application/json");
+		if (bearerToken != null) {
+			request.header("Authorization", "Bearer " + bearerToken);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	/**
 	 * Posts a form as a browser would, with the CSRF token taken from {@code formPage}.
 	 */
@@ -83,6 +93,20 @@ public final class HttpTestClient {
 	public HttpResponse<String> signIn(String username, String password) {
 		return postForm("/login", "/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
 				+ "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The {@code name=value} of the cookie the response sets (for a {@code Cookie}
+	 * header).
+	 */
+	public static String cookie(HttpResponse<String> response, String name) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith(name + "="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie set"))
+			.split(";")[0];
 	}
 
 	public static String csrfToken(String html) {

@@ -10,11 +10,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole application on a random port against a real PostgreSQL (a database of its
  * own) and a real Redis. Every test class with this annotation and no other configuration
- * shares one application context, in which {@link TestPrices} lets tests pin prices.
+ * shares one application context, in which {@link TestPrices} lets tests pin prices
+ * (released after each test) and an {@code @Autowired HttpTestClient} is a new client for
+ * each test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestInfrastructure.class)
 @ActiveProfiles("test")
-@Import(TestPricesConfiguration.class)
+@Import({ TestPricesConfiguration.class, IntegrationTestBeans.class })
+@TestExecutionListeners(listeners = ReleasePinnedPrices.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 
 }

@@ -16,7 +16,8 @@ import io.orderprocessor.inventory.Quote;
 /**
  * The market of the tests: the simulated market, except for symbols a test pins to a
  * price, so that orders fill at known prices and limit orders are crossed when the test
- * says so. Tests reset what they pinned.
+ * says so. After each test of an {@link IntegrationTest}, {@link ReleasePinnedPrices}
+ * releases what it pinned.
  */
 public class TestPrices implements PriceSource {
 
@@ -34,6 +35,10 @@ public class TestPrices implements PriceSource {
 
 	public void release(String symbol) {
 		pinned.remove(symbol);
+	}
+
+	public void releaseAll() {
+		pinned.clear();
 	}
 
 	@Override

@@ -246,13 +246,7 @@ class SignInProtectionTest {
 		String username = UserMother.uniqueUsername("victim");
 		users.register(UserMother.registration(username), null);
 		HttpResponse<String> earlier = login(newAddress(), username, UserMother.PASSWORD);
-		String device = earlier.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("DEVICE="))
-			.findFirst()
-			.orElseThrow()
-			.split(";")[0];
+		String device = HttpTestClient.cookie(earlier, "DEVICE");
 		HttpResponse<String> pageSignIn = pageLogin(newAddress(), username, UserMother.PASSWORD);
 		assertThat(pageSignIn.headers().allValues("Set-Cookie")).as("the page sets one too")
 			.anySatisfy(c -> assertThat(c).startsWith("DEVICE=").contains("HttpOnly"));

@@ -43,6 +43,19 @@ public final class UserMother {
 		return token(http, username, PASSWORD);
 	}
 
+	/**
+	 * Registers through the API, deposits {@code amount} and signs the client in through
+	 * the sign-in form (its session cookie); answers the bearer token.
+	 */
+	public static String fundedAndSignedIn(HttpTestClient http, String username, String amount) {
+		String token = registeredToken(http, username);
+		HttpResponse<String> deposit = http.postJson("/api/v1/balance/deposit", "{\"amount\":\"" + amount + "\"}",
+				token);
+		assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
+		assertThat(http.signIn(username, PASSWORD).statusCode()).as("signed in as %s", username).isEqualTo(302);
+		return token;
+	}
+
 	public static String token(HttpTestClient http, String username, String password) {
 		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
 				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -22,15 +21,8 @@ class InventoryApiTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
-	}
 
 	@Test
 	void listsEveryAssetByRankWithTrueCounts() {

@@ -8,8 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetChanges;
-import io.orderprocessor.inventory.InventoryService;
-import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestAssets;
 
@@ -30,14 +28,10 @@ class CatalogueRefreshTest {
 	AssetCatalogue catalogue;
 
 	@Autowired
-	Store store;
-
-	@Autowired
-	InventoryService inventory;
+	TestAssets assets;
 
 	@Test
 	void aChangeMadeElsewhereIsReadAtTheNextCheck() {
-		TestAssets assets = new TestAssets(store, inventory);
 		try {
 			changeElsewhere(assets.newSymbol("R"));
 		}

@@ -3,11 +3,9 @@ package io.orderprocessor.inventory.web;
 import java.net.http.HttpResponse;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -19,18 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class MarketPagesTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
-	}
 
 	@Test
 	void theMarketListAndAnAssetPageMakeNoStoreCall() {

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.TradingInvariants;
@@ -32,9 +30,6 @@ class OrderApiTest {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestPrices prices;
 
@@ -44,19 +39,13 @@ class OrderApiTest {
 	@Autowired
 	OrderQueries orders;
 
+	@Autowired
 	HttpTestClient http;
 
 	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
+	void pinPrices() {
 		prices.pin("BTC", "45000.00");
 		prices.pin("ETH", "2500.00");
-	}
-
-	@AfterEach
-	void releasePrices() {
-		prices.release("BTC");
-		prices.release("ETH");
 	}
 
 	@Test
@@ -367,10 +356,7 @@ class OrderApiTest {
 	}
 
 	HttpResponse<String> post(String path, String token, String body) {
-		return http.send(http.request(path)
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 	HttpResponse<String> delete(String path, String token) {

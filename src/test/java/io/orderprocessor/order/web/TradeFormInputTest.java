@@ -5,14 +5,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
@@ -32,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TradeFormInputTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestPrices prices;
 
@@ -44,6 +39,7 @@ class TradeFormInputTest {
 	@Autowired
 	CashService cash;
 
+	@Autowired
 	HttpTestClient http;
 
 	String username;
@@ -51,19 +47,8 @@ class TradeFormInputTest {
 	@BeforeEach
 	void signIn() {
 		prices.pin("BTC", "45000.00");
-		http = new HttpTestClient(port);
 		username = UserMother.uniqueUsername("tradein");
-		String token = UserMother.registeredToken(http, username);
-		http.send(http.request("/api/v1/balance/deposit")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000\"}")));
-		assertThat(http.signIn(username, UserMother.PASSWORD).statusCode()).isEqualTo(302);
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("BTC");
+		UserMother.fundedAndSignedIn(http, username, "10000");
 	}
 
 	@ParameterizedTest

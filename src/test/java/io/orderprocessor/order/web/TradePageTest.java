@@ -6,12 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
@@ -29,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TradePageTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	TestPrices prices;
 
@@ -44,6 +39,7 @@ class TradePageTest {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
 	HttpTestClient http;
 
 	String username;
@@ -51,20 +47,8 @@ class TradePageTest {
 	@BeforeEach
 	void signIn() {
 		prices.pin("BTC", "45000.00");
-		http = new HttpTestClient(port);
 		username = UserMother.uniqueUsername("trade");
-		String token = UserMother.registeredToken(http, username);
-		http.send(http.request("/api/v1/balance/deposit")
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10000\"}")));
-		HttpResponse<String> login = http.signIn(username, UserMother.PASSWORD);
-		assertThat(login.statusCode()).isEqualTo(302);
-	}
-
-	@AfterEach
-	void release() {
-		prices.release("BTC");
+		UserMother.fundedAndSignedIn(http, username, "10000");
 	}
 
 	@Test

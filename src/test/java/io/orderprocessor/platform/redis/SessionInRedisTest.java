@@ -67,13 +67,7 @@ class SessionInRedisTest {
 	void signingOutEndsTheSession() {
 		HttpTestClient browser = new HttpTestClient(port);
 		HttpResponse<String> signIn = browser.signIn("demo_trader", "Demo!Trader2026");
-		String sessionCookie = signIn.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(c -> c.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow()
-			.split(";")[0];
+		String sessionCookie = HttpTestClient.cookie(signIn, "SESSION");
 
 		HttpResponse<String> signOut = browser.postForm("/dashboard", "/logout", "");
 

@@ -81,10 +81,7 @@ class TokenRevocationTest {
 	}
 
 	private static HttpResponse<String> post(HttpTestClient http, String token, String path, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

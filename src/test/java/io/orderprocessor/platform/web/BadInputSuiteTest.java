@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,11 +112,6 @@ class BadInputSuiteTest {
 	private String adminToken;
 
 	private Random random;
-
-	@AfterEach
-	void release() {
-		prices.release("BTC");
-	}
 
 	@Test
 	void badInputNeverAnswers5xxShowsNoInternalsAndChangesNothingWhenRefused() throws Exception {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
@@ -26,12 +26,8 @@ class PageAndApiBasicsTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
-	}
 
 	@Test
 	void pagesCarryTheSecurityHeaders() {

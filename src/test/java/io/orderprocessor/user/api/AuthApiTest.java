@@ -3,11 +3,11 @@ package io.orderprocessor.user.api;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
@@ -25,12 +25,8 @@ class AuthApiTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
-	}
 
 	@Test
 	void registerAnswers201AndTheAccountCanSignIn() {
@@ -211,10 +207,7 @@ class AuthApiTest {
 	}
 
 	private HttpResponse<String> post(String path, String token, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 	private HttpResponse<String> put(String path, String token, String body) {

@@ -1,6 +1,5 @@
 package io.orderprocessor.user.api;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +16,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
@@ -34,15 +31,8 @@ class CashApiTest {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	HttpTestClient http;
-
-	@BeforeEach
-	void client() {
-		http = new HttpTestClient(port);
-	}
 
 	@Test
 	void balanceDepositAndWithdrawAnswerTheOriginalsShapes() {
@@ -189,10 +179,7 @@ class CashApiTest {
 	}
 
 	private HttpResponse<String> post(String path, String token, String body) {
-		return http.send(http.request(path)
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		return http.postJson(path, body, token);
 	}
 
 }

@@ -1,0 +1,31 @@
+package io.orderprocessor.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.env.Environment;
+
+import io.orderprocessor.inventory.InventoryService;
+import io.orderprocessor.platform.store.Store;
+
+/**
+ * What an {@link IntegrationTest} can have {@code @Autowired}, new for every test: an
+ * {@link HttpTestClient} (no cookies) on the application's port, and {@link TestAssets}
+ * to add assets with.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class IntegrationTestBeans {
+
+	@Bean
+	@Scope("prototype")
+	HttpTestClient httpTestClient(Environment environment) {
+		return new HttpTestClient(environment.getRequiredProperty("local.server.port", Integer.class));
+	}
+
+	@Bean
+	@Scope("prototype")
+	TestAssets testAssets(Store store, InventoryService inventory) {
+		return new TestAssets(store, inventory);
+	}
+
+}
