@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -210,9 +211,21 @@ public class SimulatedPriceSource implements PriceSource {
 
 	/**
 	 * What a figure depends on besides the tick: the whole asset, so an edit computes it
-	 * again.
+	 * again. Hashed by symbol alone (an asset's own hash goes through all its figures,
+	 * and a market page looks up every asset).
 	 */
 	private record MemoKey(Asset asset, HistoryRange range, Class<?> kind) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof MemoKey key && this.range == key.range && this.kind == key.kind
+					&& (this.asset == key.asset || this.asset.equals(key.asset));
+		}
+
+		@Override
+		public int hashCode() {
+			return (this.asset.symbol().hashCode() * 31 + Objects.hashCode(this.range)) * 31 + this.kind.hashCode();
+		}
 
 	}
 
