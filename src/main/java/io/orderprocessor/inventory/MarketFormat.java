@@ -2,15 +2,13 @@ package io.orderprocessor.inventory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.shared.DecimalFormats;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;
 
@@ -21,8 +19,6 @@ import io.orderprocessor.shared.Timestamps;
  */
 @Component("marketFormat")
 public class MarketFormat {
-
-	private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -81,9 +77,7 @@ public class MarketFormat {
 	}
 
 	private static String format(String pattern, BigDecimal value) {
-		DecimalFormat format = new DecimalFormat(pattern, US);
-		format.setRoundingMode(RoundingMode.HALF_EVEN);
-		return format.format(value);
+		return DecimalFormats.format(pattern, value);
 	}
 
 }

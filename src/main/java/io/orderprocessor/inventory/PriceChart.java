@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The geometry of a price chart, ready for an inline SVG: a line ({@code points} of a
@@ -24,22 +23,27 @@ public record PriceChart(int width, int height, String line, String area, BigDec
 		double min = low.doubleValue();
 		double range = high.doubleValue() - min;
 		double pad = 2;
-		StringBuilder line = new StringBuilder();
 		int n = points.size();
+		StringBuilder line = new StringBuilder(n * 12);
+		StringBuilder area = new StringBuilder(n * 14 + 32).append("M0,").append(height);
 		for (int i = 0; i < n; i++) {
 			double x = n == 1 ? width / 2.0 : i * (double) width / (n - 1);
 			double y = range == 0 ? height / 2.0
 					: pad + (height - 2 * pad) * (1 - (points.get(i).price().doubleValue() - min) / range);
+			int start = line.length();
 			if (i > 0) {
 				line.append(' ');
 			}
-			line.append(coordinate(x)).append(',').append(coordinate(y));
+			appendCoordinate(line, x);
+			line.append(',');
+			appendCoordinate(line, y);
+			area.append(" L").append(line, i > 0 ? start + 1 : start, line.length());
 		}
-		String area = "M0," + height + " L" + line.toString().replace(" ", " L") + " L" + width + "," + height + " Z";
+		area.append(" L").append(width).append(',').append(height).append(" Z");
 		BigDecimal first = points.get(0).price();
 		BigDecimal last = points.get(n - 1).price();
-		return new PriceChart(width, height, line.toString(), area, first, last, low, high, points.get(0).time(),
-				points.get(n - 1).time(), percentChange(first, last));
+		return new PriceChart(width, height, line.toString(), area.toString(), first, last, low, high,
+				points.get(0).time(), points.get(n - 1).time(), percentChange(first, last));
 	}
 
 	/**
@@ -60,8 +64,16 @@ public record PriceChart(int width, int height, String line, String area, BigDec
 		return to.subtract(from).multiply(BigDecimal.valueOf(100)).divide(from, 2, RoundingMode.HALF_EVEN);
 	}
 
-	private static String coordinate(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	/**
+	 * The value with one decimal, as {@code %.1f} writes it (half up), without a
+	 * formatter: a chart has hundreds of them and a page up to fifty charts.
+	 */
+	static void appendCoordinate(StringBuilder out, double value) {
+		long tenths = Math.round(Math.abs(value) * 10);
+		if (value < 0 && tenths != 0) {
+			out.append('-');
+		}
+		out.append(tenths / 10).append('.').append(tenths % 10);
 	}
 
 }

@@ -2,9 +2,6 @@ package io.orderprocessor.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Dollar amounts as people read them: {@code $12,345.67}, {@code -$5.00}; unit prices by
@@ -35,16 +32,11 @@ public final class Money {
 		int decimals = Math.min(MAX_PRICE_DECIMALS, Math.max(minimum, exact.scale()));
 		StringBuilder pattern = new StringBuilder("#,##0.");
 		pattern.append("0".repeat(minimum)).append("#".repeat(decimals - minimum));
-		DecimalFormat format = new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.US));
-		format.setRoundingMode(RoundingMode.HALF_EVEN);
-		return (price.signum() < 0 ? "-$" : "$") + format.format(abs);
+		return (price.signum() < 0 ? "-$" : "$") + DecimalFormats.format(pattern.toString(), abs);
 	}
 
 	public static String format(BigDecimal amount) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-		format.setRoundingMode(RoundingMode.HALF_EVEN);
-		String digits = format.format(amount.abs());
-		return (amount.signum() < 0 ? "-$" : "$") + digits;
+		return (amount.signum() < 0 ? "-$" : "$") + DecimalFormats.format("#,##0.00", amount.abs());
 	}
 
 	/** With a sign always: {@code +$100.00}, {@code -$5.00}. */

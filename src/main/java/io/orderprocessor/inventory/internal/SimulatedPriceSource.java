@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.Candle;
@@ -28,12 +30,20 @@ import io.orderprocessor.inventory.Quote;
  * reference and every instance with the same seed shows the same price at the same
  * moment. Changes, highs and lows, volumes and history all come from the same function.
  * Stablecoins barely move.
+ * <p>
+ * The market ticks once every {@link #TICK}, as a feed does: every figure is the one at
+ * the start of the current tick, computed once for the first request of the tick and
+ * shared by every other one until the next tick (a quote and a history of each asset cost
+ * some two hundred prices; the market page shows fifty of them).
  */
 public class SimulatedPriceSource implements PriceSource {
 
 	static final String NAME = "simulated";
 
 	private static final double STABLECOIN_VOLATILITY = 0.01;
+
+	/** How often prices move. */
+	static final Duration TICK = Duration.ofSeconds(1);
 
 	private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_EVEN);
 
@@ -44,6 +54,9 @@ public class SimulatedPriceSource implements PriceSource {
 	private static final int MEMO_LIMIT = 50_000;
 
 	private final Map<CandleKey, Candle> closedCandles = new ConcurrentHashMap<>();
+
+	/** The figures computed in the current tick, by asset and kind. */
+	private volatile TickMemo memo = new TickMemo(Instant.EPOCH);
 
 	private final RandomWalk walk;
 
@@ -62,11 +75,16 @@ public class SimulatedPriceSource implements PriceSource {
 
 	@Override
 	public Quote quote(Asset asset) {
-		Instant now = clock.instant();
+		TickMemo tick = memo();
+		return tick.get(new MemoKey(asset, null, Quote.class), () -> quote(asset, tick));
+	}
+
+	private Quote quote(Asset asset, TickMemo tick) {
+		Instant now = tick.at();
 		BigDecimal price = priceAt(asset, now);
 		BigDecimal dayAgo = priceAt(asset, now.minus(HistoryRange.D1.span()));
-		List<PricePoint> day = history(asset, HistoryRange.D1, now);
-		List<PricePoint> month = history(asset, HistoryRange.D30, now);
+		List<PricePoint> day = history(asset, HistoryRange.D1, tick);
+		List<PricePoint> month = history(asset, HistoryRange.D30, tick);
 		PricePoint high = month.stream().max(Comparator.comparing(PricePoint::price)).orElseThrow();
 		PricePoint low = month.stream().min(Comparator.comparing(PricePoint::price)).orElseThrow();
 		BigDecimal marketCap = price.multiply(asset.circulatingSupply()).setScale(0, RoundingMode.HALF_EVEN);
@@ -80,7 +98,11 @@ public class SimulatedPriceSource implements PriceSource {
 
 	@Override
 	public List<PricePoint> history(Asset asset, HistoryRange range) {
-		return history(asset, range, clock.instant());
+		return history(asset, range, memo());
+	}
+
+	private List<PricePoint> history(Asset asset, HistoryRange range, TickMemo tick) {
+		return tick.get(new MemoKey(asset, range, PricePoint.class), () -> historyAt(asset, range, tick.at()));
 	}
 
 	/**
@@ -91,7 +113,11 @@ public class SimulatedPriceSource implements PriceSource {
 	 */
 	@Override
 	public List<Candle> candles(Asset asset, HistoryRange range) {
-		Instant now = clock.instant();
+		TickMemo tick = memo();
+		return tick.get(new MemoKey(asset, range, Candle.class), () -> candles(asset, range, tick.at()));
+	}
+
+	private List<Candle> candles(Asset asset, HistoryRange range, Instant now) {
 		long step = range.step().toMillis();
 		long first = Math.floorDiv(now.minus(range.span()).toEpochMilli(), step) * step;
 		List<Candle> candles = new ArrayList<>();
@@ -138,10 +164,22 @@ public class SimulatedPriceSource implements PriceSource {
 
 	@Override
 	public MarketStatus status() {
-		return new MarketStatus(NAME, clock.instant(), Duration.ZERO, true, null);
+		return new MarketStatus(NAME, memo().at(), Duration.ZERO, true, null);
 	}
 
-	private List<PricePoint> history(Asset asset, HistoryRange range, Instant now) {
+	/** The memo of the current tick: a new, empty one when the tick moved on. */
+	private TickMemo memo() {
+		long tick = TICK.toMillis();
+		Instant now = Instant.ofEpochMilli(Math.floorDiv(clock.millis(), tick) * tick);
+		TickMemo current = memo;
+		if (!current.at().equals(now)) {
+			current = new TickMemo(now);
+			memo = current;
+		}
+		return current;
+	}
+
+	private List<PricePoint> historyAt(Asset asset, HistoryRange range, Instant now) {
 		int points = range.points();
 		List<PricePoint> history = new ArrayList<>(points);
 		Instant start = now.minus(range.span());
@@ -149,7 +187,7 @@ public class SimulatedPriceSource implements PriceSource {
 			Instant at = i == points - 1 ? now : start.plus(range.step().multipliedBy(i));
 			history.add(new PricePoint(at, priceAt(asset, at)));
 		}
-		return history;
+		return List.copyOf(history);
 	}
 
 	/**
@@ -169,6 +207,52 @@ public class SimulatedPriceSource implements PriceSource {
 	static BigDecimal normalise(BigDecimal price) {
 		return price.compareTo(BigDecimal.ONE) >= 0 ? price.setScale(2, RoundingMode.HALF_EVEN)
 				: price.round(SIGNIFICANT);
+	}
+
+	/**
+	 * What a figure depends on besides the tick: the whole asset, so an edit computes it
+	 * again. Hashed by symbol alone (an asset's own hash goes through all its figures,
+	 * and a market page looks up every asset).
+	 */
+	private record MemoKey(Asset asset, HistoryRange range, Class<?> kind) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof MemoKey key && this.range == key.range && this.kind == key.kind
+					&& (this.asset == key.asset || this.asset.equals(key.asset));
+		}
+
+		@Override
+		public int hashCode() {
+			return (this.asset.symbol().hashCode() * 31 + Objects.hashCode(this.range)) * 31 + this.kind.hashCode();
+		}
+
+	}
+
+	/** The figures of one tick. */
+	private record TickMemo(Instant at, Map<MemoKey, Object> values) {
+
+		TickMemo(Instant at) {
+			this(at, new ConcurrentHashMap<>());
+		}
+
+		/**
+		 * The figure, computed when it is not there yet; two requests that race compute
+		 * the same figure twice, and one of them is kept.
+		 */
+		@SuppressWarnings("unchecked")
+		<T> T get(MemoKey key, Supplier<T> compute) {
+			Object value = values.get(key);
+			if (value == null) {
+				value = compute.get();
+				Object earlier = values.putIfAbsent(key, value);
+				if (earlier != null) {
+					value = earlier;
+				}
+			}
+			return (T) value;
+		}
+
 	}
 
 	/** What a closed candle depends on. */

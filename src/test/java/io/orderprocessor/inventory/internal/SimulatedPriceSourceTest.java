@@ -23,6 +23,11 @@ class SimulatedPriceSourceTest {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:15:30.250Z");
 
+	/**
+	 * The start of the tick {@link #NOW} falls in: the instant of every figure at NOW.
+	 */
+	static final Instant TICK = Instant.parse("2026-11-22T10:15:30Z");
+
 	static final long SEED = 7;
 
 	static SimulatedPriceSource at(Instant instant, long seed) {
@@ -89,8 +94,8 @@ class SimulatedPriceSourceTest {
 		List<PricePoint> week = market.history(bitcoin, HistoryRange.D7);
 		List<PricePoint> month = market.history(bitcoin, HistoryRange.D30);
 
-		assertThat(day.get(day.size() - 1)).isEqualTo(new PricePoint(NOW, quote.price()));
-		assertThat(day.get(0).time()).isEqualTo(NOW.minus(Duration.ofDays(1)));
+		assertThat(day.get(day.size() - 1)).isEqualTo(new PricePoint(TICK, quote.price()));
+		assertThat(day.get(0).time()).isEqualTo(TICK.minus(Duration.ofDays(1)));
 		assertThat(quote.change24h()).isEqualTo(PriceChart.percentChange(day.get(0).price(), quote.price()));
 		assertThat(quote.priceChange24h()).isEqualTo(quote.price().subtract(day.get(0).price()));
 		assertThat(quote.change7d()).isEqualTo(PriceChart.percentChange(week.get(0).price(), quote.price()));
@@ -98,7 +103,7 @@ class SimulatedPriceSourceTest {
 		assertThat(quote.high24h()).isEqualTo(day.stream().map(PricePoint::price).max(BigDecimal::compareTo).get());
 		assertThat(quote.low24h()).isEqualTo(day.stream().map(PricePoint::price).min(BigDecimal::compareTo).get());
 		assertThat(quote.marketCap()).isEqualByComparingTo(quote.price().multiply(bitcoin.circulatingSupply()));
-		assertThat(quote.asOf()).isEqualTo(NOW);
+		assertThat(quote.asOf()).isEqualTo(TICK);
 	}
 
 	@Test
@@ -108,7 +113,7 @@ class SimulatedPriceSourceTest {
 			List<PricePoint> history = market.history(AssetMother.ether(), range);
 			assertThat(history).hasSize(range.points());
 			assertThat(history.get(1).time()).isEqualTo(history.get(0).time().plus(range.step()));
-			assertThat(history.get(history.size() - 1).time()).isEqualTo(NOW);
+			assertThat(history.get(history.size() - 1).time()).isEqualTo(TICK);
 		}
 	}
 
@@ -117,8 +122,8 @@ class SimulatedPriceSourceTest {
 		SimulatedPriceSource market = at(NOW, SEED);
 		for (HistoryRange range : HistoryRange.values()) {
 			List<Candle> candles = market.candles(AssetMother.bitcoin(), range);
-			assertThat(candles.get(0).from()).isBeforeOrEqualTo(NOW.minus(range.span()));
-			assertThat(candles.get(candles.size() - 1).to()).isEqualTo(NOW);
+			assertThat(candles.get(0).from()).isBeforeOrEqualTo(TICK.minus(range.span()));
+			assertThat(candles.get(candles.size() - 1).to()).isEqualTo(TICK);
 			for (int i = 0; i < candles.size(); i++) {
 				Candle candle = candles.get(i);
 				assertThat(candle.high()).isGreaterThanOrEqualTo(candle.open().max(candle.close()));
@@ -129,7 +134,7 @@ class SimulatedPriceSourceTest {
 					assertThat(candle.open()).isEqualTo(candles.get(i - 1).close());
 				}
 			}
-			assertThat(candles.get(candles.size() - 1).close()).isEqualTo(market.priceAt(AssetMother.bitcoin(), NOW));
+			assertThat(candles.get(candles.size() - 1).close()).isEqualTo(market.priceAt(AssetMother.bitcoin(), TICK));
 		}
 	}
 
@@ -141,7 +146,7 @@ class SimulatedPriceSourceTest {
 
 		Candle closed = now.get(now.size() - 2);
 		assertThat(later).contains(closed);
-		assertThat(later.get(later.size() - 1).to()).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
+		assertThat(later.get(later.size() - 1).to()).isEqualTo(TICK.plus(Duration.ofMinutes(20)));
 	}
 
 	@Test
@@ -151,6 +156,42 @@ class SimulatedPriceSourceTest {
 		assertThat(price.precision()).isLessThanOrEqualTo(6);
 		assertThat(price.signum()).isPositive();
 		assertThat(at(NOW, SEED).priceAt(AssetMother.bitcoin(), NOW).scale()).isEqualTo(2);
+	}
+
+	@Test
+	void figuresStayWithinATickAndMoveWithTheNext() {
+		CoinGeckoPriceSourceTest.MutableClock clock = new CoinGeckoPriceSourceTest.MutableClock(TICK);
+		SimulatedPriceSource market = new SimulatedPriceSource(SEED, clock);
+		Asset bitcoin = AssetMother.bitcoin();
+		Quote first = market.quote(bitcoin);
+		List<PricePoint> week = market.history(bitcoin, HistoryRange.D7);
+
+		clock.advance(SimulatedPriceSource.TICK.minusMillis(1));
+		assertThat(market.quote(bitcoin)).isEqualTo(first);
+		assertThat(market.history(bitcoin, HistoryRange.D7)).isEqualTo(week);
+
+		clock.advance(Duration.ofMillis(1));
+		Instant next = TICK.plus(SimulatedPriceSource.TICK);
+		Quote later = market.quote(bitcoin);
+		assertThat(later.asOf()).isEqualTo(next);
+		assertThat(later.price()).isEqualTo(market.priceAt(bitcoin, next));
+		List<PricePoint> laterWeek = market.history(bitcoin, HistoryRange.D7);
+		assertThat(laterWeek.get(laterWeek.size() - 1)).isEqualTo(new PricePoint(next, later.price()));
+		assertThat(market.candles(bitcoin, HistoryRange.D1)
+			.get(market.candles(bitcoin, HistoryRange.D1).size() - 1)
+			.close()).isEqualTo(later.price());
+	}
+
+	@Test
+	void anEditedAssetIsPricedAgainWithinTheTick() {
+		SimulatedPriceSource market = at(NOW, SEED);
+		Asset bitcoin = AssetMother.bitcoin();
+		Asset dearer = AssetMother.asset("BTC", "Bitcoin", "layer-1", "bitcoin", "90000", 1, true);
+		BigDecimal before = market.quote(bitcoin).price();
+
+		assertThat(market.quote(dearer).price()).isEqualTo(market.priceAt(dearer, TICK)).isNotEqualTo(before);
+		assertThat(market.history(dearer, HistoryRange.D7).get(0).price())
+			.isEqualTo(market.priceAt(dearer, TICK.minus(HistoryRange.D7.span())));
 	}
 
 }
