@@ -148,7 +148,7 @@ class DashboardPageTest {
 
 		assertThat(page)
 			.contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "data-chart=\"{&quot;t&quot;:[",
-					"Portfolio value, last 24 hours", "aria-current=\"page\">1D</a>", "/js/charts.js",
+					"Portfolio value, last 24 hours", "aria-current=\"page\">1D</a>", "/js/charts-",
 					"href=\"/dashboard?range=1y#value-chart\"")
 			.contains("<td class=\"num\">$0.00</td>",
 					"<td class=\"num\">$10,000.00</td>\n          </tr>\n        </tbody>");
