@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
 	/** Pages and files anyone may open. */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/market", "/market/**", "/inventory", "/error",
-			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico", "/health",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon*.svg", "/favicon.ico", "/health",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**" };
 

@@ -76,6 +76,20 @@ class WireSizeTest {
 	}
 
 	@Test
+	void anonymousVisitorsGetEveryFileThePagesLink() {
+		// a file under its hashed URL that needed a session would also become the page
+		// that sign-in leads back to
+		for (String page : new String[] { "/", "/login", "/market/BTC" }) {
+			View first = new WireSizes(new HttpTestClient(port)).firstLoad(page);
+
+			assertThat(first.fetches()).as(page).hasSizeGreaterThan(3).allSatisfy(file -> {
+				assertThat(file.status()).as(file.path()).isEqualTo(200);
+				assertThat(file.path()).as(file.path()).matches(file == first.html() ? page : HASHED);
+			});
+		}
+	}
+
+	@Test
 	void aLivePartThatDidNotChangeAnswers304WithinTheLiveRefreshTarget() {
 		WireSizes sizes = new WireSizes(signedInTrader());
 
