@@ -179,6 +179,57 @@
   });
   window.addEventListener("pageshow", function () { leaving = false; });
 
+  // Charts on demand (the portfolio value): the chart names its files (uPlot, charts.js and their
+  // styles, two thirds of a dashboard's first load) and they are fetched only when the pointer,
+  // a finger or the keyboard first reaches the server's chart, which is made focusable for that.
+  var chartFiles = null;
+  function loadChartFiles(plot) {
+    if (!chartFiles) {
+      (plot.getAttribute("data-chart-styles") || "").split(" ").filter(Boolean).forEach(function (href) {
+        var style = document.createElement("link");
+        style.rel = "stylesheet";
+        style.href = href;
+        document.head.appendChild(style);
+      });
+      chartFiles = (plot.getAttribute("data-chart-scripts") || "").split(" ").filter(Boolean)
+        .reduce(function (before, src) {
+          return before.then(function () {
+            return new Promise(function (resolve, reject) {
+              var script = document.createElement("script");
+              script.src = src;
+              script.onload = resolve;
+              script.onerror = reject;
+              document.head.appendChild(script);
+            });
+          });
+        }, Promise.resolve());
+      chartFiles.catch(function () { chartFiles = null; });
+    }
+    return chartFiles;
+  }
+  function offerCharts(root) {
+    root.querySelectorAll("[data-chart-scripts]").forEach(function (plot) {
+      var frame = plot.closest(".chart-frame");
+      var svg = frame && frame.querySelector("svg");
+      if (!svg || frame.hasAttribute("data-chart-offered")) { return; }
+      frame.setAttribute("data-chart-offered", "");
+      svg.setAttribute("tabindex", "0");
+      svg.setAttribute("focusable", "true");
+      var reached = ["pointerenter", "touchstart", "focusin"];
+      function reach(event) {
+        reached.forEach(function (name) { frame.removeEventListener(name, reach); });
+        loadChartFiles(plot).then(function () {
+          if (window.OrderProcessorCharts) { window.OrderProcessorCharts.create(plot); }
+          svg.removeAttribute("tabindex");
+          if (event.type === "focusin" && !plot.hidden) { plot.focus(); }
+        });
+      }
+      reached.forEach(function (name) { frame.addEventListener(name, reach, { passive: true }); });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { offerCharts(document); });
+  document.addEventListener("htmx:load", function (event) { offerCharts(event.detail.elt); });
+
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");
   });

@@ -36,6 +36,9 @@ public final class WireSizes {
 
 	private static final Pattern LINKED = Pattern.compile("<(?:link|script)\\b[^>]*?\\b(?:href|src)=\"(/[^\"]+)\"");
 
+	/** What charts.js fetches when a chart on demand is first reached. */
+	private static final Pattern ON_DEMAND = Pattern.compile("\\bdata-chart-(?:scripts|styles)=\"([^\"]+)\"");
+
 	private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
 	private final HttpTestClient http;
@@ -88,6 +91,21 @@ public final class WireSizes {
 			fetches.add(fetch(file, get(file, false, null)));
 		}
 		return new View(page, fetches);
+	}
+
+	/**
+	 * The files a page's chart fetches on demand (uPlot, when the pointer or the keyboard
+	 * first reaches the chart), which its first load leaves out.
+	 */
+	public List<Fetch> onDemand(String page) {
+		List<Fetch> fetches = new ArrayList<>();
+		Matcher matcher = ON_DEMAND.matcher(text(get(page, false, null)));
+		while (matcher.find()) {
+			for (String file : matcher.group(1).split(" ")) {
+				fetches.add(fetch(file, get(file, false, null)));
+			}
+		}
+		return fetches;
 	}
 
 	/** The page again, and of its files only those the first load did not keep. */

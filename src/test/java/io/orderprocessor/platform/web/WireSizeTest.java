@@ -1,5 +1,8 @@
 package io.orderprocessor.platform.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,20 +58,35 @@ class WireSizeTest {
 	void staticFilesHaveHashedUrlsAndAYearsCachingAndAreCompressed() {
 		String trader = UserMother.uniqueUsername("wire");
 		UserMother.registeredToken(new HttpTestClient(port), trader);
-		// with cash the dashboard draws the value chart: uPlot and charts.js come too
+		// with cash the dashboard draws the value chart: its files (uPlot, charts.js)
+		// come only
+		// when the chart is reached
 		cash.deposit(trader, "1000");
 		WireSizes sizes = new WireSizes(UserMother.signedIn(port, trader, UserMother.PASSWORD));
 
 		View first = sizes.firstLoad("/dashboard");
 		View second = sizes.secondView(first);
 
-		assertThat(first.fetches()).extracting(Fetch::path).anyMatch(path -> path.contains("uPlot"));
-		for (Fetch file : first.fetches().subList(1, first.fetches().size())) {
+		assertThat(first.bytes()).as("uPlot stays off the first load").isLessThanOrEqualTo(WireSizes.FIRST_LOAD_TARGET);
+		assertThat(first.fetches()).extracting(Fetch::path)
+			.noneMatch(path -> path.contains("uPlot") || path.contains("charts"));
+		List<Fetch> onDemand = sizes.onDemand("/dashboard");
+		assertThat(onDemand).extracting(Fetch::path)
+			.anyMatch(path -> path.matches("/webjars/uplot/.*/uPlot\\.iife\\.min-.*\\.js"))
+			.anyMatch(path -> path.matches("/webjars/uplot/.*/uPlot\\.min-.*\\.css"))
+			.anyMatch(path -> path.matches("/js/charts-.*\\.js"))
+			.anyMatch(path -> path.matches("/css/charts-.*\\.css"));
+		List<Fetch> files = new ArrayList<>(first.fetches().subList(1, first.fetches().size()));
+		files.addAll(onDemand);
+		for (Fetch file : files) {
 			assertThat(file.path()).matches(HASHED);
 			assertThat(file.status()).as(file.path()).isEqualTo(200);
 			assertThat(file.header("Cache-Control")).as(file.path()).contains("max-age=31536000", "public");
 			if (!file.path().endsWith(".svg")) {
 				assertThat(file.header("Content-Encoding")).as(file.path()).isEqualTo("gzip");
+				assertThat(file.header("X-Content-Type-Options")).as(file.path()).isEqualTo("nosniff");
+				assertThat(file.header("Content-Security-Policy")).as("a page's policies are the page's").isEmpty();
+				assertThat(file.header("Set-Cookie")).as(file.path()).isEmpty();
 			}
 		}
 		assertThat(second.fetches()).hasSize(1);
