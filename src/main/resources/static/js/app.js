@@ -56,6 +56,49 @@
     });
   }
 
+  // Live parts (hx-trigger "every Ns") refresh cheaply. Each htmx GET answers with an ETag
+  // (LiveRefreshEtagFilter); the next GET for the same part sends it back as If-None-Match,
+  // and a part that has not changed answers 304 with no body: nothing is swapped, so focus,
+  // scroll and an open menu stay as they are. The ETag is kept here, by the id of the part
+  // it came with, not in the browser's cache (the answers are private and stay no-store).
+  // While the tab is hidden the polls are dropped; when it shows again, every live part
+  // refreshes once (their hx-trigger listens for "tab-visible"). htmx's own trigger
+  // filters ("every 5s [...]") would need eval, which the CSP forbids.
+  var etags = {};
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var detail = event.detail;
+    if (detail.verb !== "get") { return; }
+    var elt = event.target;
+    if (document.hidden && /\bevery\b/.test(elt.getAttribute("hx-trigger") || "")) {
+      event.preventDefault();
+      return;
+    }
+    var etag = detail.target && detail.target.id ? etags[detail.target.id] : null;
+    if (etag) { detail.headers["If-None-Match"] = etag; }
+  });
+
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var detail = event.detail;
+    var target = detail.target;
+    if (detail.xhr.status === 304) {
+      detail.shouldSwap = false;
+      return;
+    }
+    if (!target || !target.id) { return; }
+    var etag = detail.xhr.getResponseHeader("ETag");
+    if (etag && detail.shouldSwap && detail.requestConfig && detail.requestConfig.verb === "get") {
+      etags[target.id] = etag;
+    }
+    else {
+      delete etags[target.id];
+    }
+  });
+
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden && window.htmx) { window.htmx.trigger(document.body, "tab-visible"); }
+  });
+
   // Keyboard focus across htmx swaps: a swap that replaces the focused element would drop
   // focus to the page, and the next Tab would start again from the top. Before the swap
   // we note what had focus inside the part being replaced; after it we focus the same
@@ -82,6 +125,7 @@
 
   document.addEventListener("htmx:beforeSwap", function (event) {
     var target = event.detail.target;
+    if (!event.detail.shouldSwap) { return; }
     var active = document.activeElement;
     if (!active || active === document.body) { active = lastFocused; }
     if (!target || !target.id) { return; }
@@ -134,6 +178,57 @@
     leaving = true;
   });
   window.addEventListener("pageshow", function () { leaving = false; });
+
+  // Charts on demand (the portfolio value): the chart names its files (uPlot, charts.js and their
+  // styles, two thirds of a dashboard's first load) and they are fetched only when the pointer,
+  // a finger or the keyboard first reaches the server's chart, which is made focusable for that.
+  var chartFiles = null;
+  function loadChartFiles(plot) {
+    if (!chartFiles) {
+      (plot.getAttribute("data-chart-styles") || "").split(" ").filter(Boolean).forEach(function (href) {
+        var style = document.createElement("link");
+        style.rel = "stylesheet";
+        style.href = href;
+        document.head.appendChild(style);
+      });
+      chartFiles = (plot.getAttribute("data-chart-scripts") || "").split(" ").filter(Boolean)
+        .reduce(function (before, src) {
+          return before.then(function () {
+            return new Promise(function (resolve, reject) {
+              var script = document.createElement("script");
+              script.src = src;
+              script.onload = resolve;
+              script.onerror = reject;
+              document.head.appendChild(script);
+            });
+          });
+        }, Promise.resolve());
+      chartFiles.catch(function () { chartFiles = null; });
+    }
+    return chartFiles;
+  }
+  function offerCharts(root) {
+    root.querySelectorAll("[data-chart-scripts]").forEach(function (plot) {
+      var frame = plot.closest(".chart-frame");
+      var svg = frame && frame.querySelector("svg");
+      if (!svg || frame.hasAttribute("data-chart-offered")) { return; }
+      frame.setAttribute("data-chart-offered", "");
+      svg.setAttribute("tabindex", "0");
+      svg.setAttribute("focusable", "true");
+      var reached = ["pointerenter", "touchstart", "focusin"];
+      function reach(event) {
+        reached.forEach(function (name) { frame.removeEventListener(name, reach); });
+        loadChartFiles(plot).then(function () {
+          if (window.OrderProcessorCharts) { window.OrderProcessorCharts.create(plot); }
+          svg.removeAttribute("tabindex");
+          if (event.type === "focusin" && !plot.hidden) { plot.focus(); }
+        });
+      }
+      reached.forEach(function (name) { frame.addEventListener(name, reach, { passive: true }); });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { offerCharts(document); });
+  document.addEventListener("htmx:load", function (event) { offerCharts(event.detail.elt); });
 
   document.addEventListener("htmx:sendError", function () {
     showError("The server could not be reached. Check your connection and try again.");

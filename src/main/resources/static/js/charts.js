@@ -230,6 +230,8 @@
     (root || document).querySelectorAll("[data-chart]").forEach(create);
   }
 
+  // fetched on demand (app.js) the page has long been loaded: app.js draws the chart it was asked for
+  window.OrderProcessorCharts = { create: create };
   document.addEventListener("DOMContentLoaded", function () { createAll(document); });
   // a range link swapped the chart panel in (htmx)
   document.addEventListener("htmx:load", function (event) { createAll(event.detail.elt); });

@@ -61,6 +61,13 @@ final class LoadSetup {
 
 	User user(String username, String deposit) throws IOException, InterruptedException {
 		String address = Addresses.next();
+		User user = signedUp(username, address);
+		expect(201, post("/api/v1/balance/deposit", user.token(), address, "{\"amount\":\"" + deposit + "\"}"));
+		return user;
+	}
+
+	/** A registered, signed-in user with no cash. */
+	User signedUp(String username, String address) throws IOException, InterruptedException {
 		expect(201,
 				post("/api/v1/auth/register", null, address,
 						"{\"username\":\"" + username + "\",\"email\":\"" + username + "@example.com\",\"password\":\""
@@ -71,9 +78,7 @@ final class LoadSetup {
 		if (!token.find()) {
 			throw new IllegalStateException("no token for " + username + ": " + login.body());
 		}
-		User user = new User(username, token.group(1));
-		expect(201, post("/api/v1/balance/deposit", user.token(), address, "{\"amount\":\"" + deposit + "\"}"));
-		return user;
+		return new User(username, token.group(1));
 	}
 
 	/** The user's cash ({@code current_balance}) as the API reports it. */

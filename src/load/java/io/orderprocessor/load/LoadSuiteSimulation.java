@@ -157,6 +157,9 @@ public class LoadSuiteSimulation extends Simulation {
 			String run = Long.toString(start % 1_000_000_000L, 36);
 			pool.addAll(setup.users("load" + run + "_", POOL_SIZE, OPENING_CASH));
 			contended = setup.user("load" + run + "_one", OPENING_CASH);
+			// before any step has changed the users: nothing on a live part moves yet
+			table.wireTargets(new WireCheck(BASE_URL).measure(pool.get(0),
+					setup.signedUp("load" + run + "_new", Addresses.next())));
 			table.note("Set-up: " + (POOL_SIZE + 1) + " users registered, signed in and funded through the API in "
 					+ (System.currentTimeMillis() - start) / 1000 + " s.");
 			StoreReference.measure(JDBC_URL, 4, 10_000);

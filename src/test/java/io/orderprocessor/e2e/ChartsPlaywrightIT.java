@@ -90,6 +90,11 @@ class ChartsPlaywrightIT extends PlaywrightBrowserTest {
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 
 		PlaywrightChartPage value = new PlaywrightChartPage(page, "value");
+		assertThat(value.svg()).isVisible();
+		Assertions.assertThat(page.evaluate("typeof uPlot"))
+			.as("uPlot waits until the chart is reached")
+			.isEqualTo("undefined");
+		value.reach();
 		assertThat(value.plot()).isVisible();
 		assertThat(value.axes()).hasCount(2);
 		value.hover(0.9);
@@ -97,7 +102,10 @@ class ChartsPlaywrightIT extends PlaywrightBrowserTest {
 		value.screenshot("chart-dashboard-1440.png");
 
 		page.navigate("/portfolio");
-		assertThat(value.plot()).isVisible();
+		assertThat(value.svg()).isVisible();
+		// by keyboard: the server's chart takes the focus, and the live one takes it over
+		value.svg().focus();
+		assertThat(value.plot()).isFocused();
 	}
 
 	@Test

@@ -142,10 +142,12 @@ class DashboardPageTest {
 
 		assertThat(page)
 			.contains("id=\"value-chart\"", "id=\"value-chart-svg\"", "data-chart=\"{&quot;t&quot;:[",
-					"Portfolio value, last 24 hours", "aria-current=\"page\">1D</a>", "/js/charts.js",
-					"href=\"/dashboard?range=1y#value-chart\"")
-			.contains("<td class=\"num\">$0.00</td>",
-					"<td class=\"num\">$10,000.00</td>\n          </tr>\n        </tbody>");
+					"Portfolio value, last 24 hours", "aria-current=\"page\">1D</a>", "/js/charts-",
+					"href=\"/dashboard?range=1y#value-chart\"", "href=\"/portfolio/value?range=1d\"")
+			.as("the values table is on the value page")
+			.doesNotContain("id=\"value-chart-table\"");
+		assertThat(http.get("/portfolio/value?range=1d").body()).contains("id=\"value-chart-table\"",
+				"<td class=\"num\">$0.00</td>", "<td class=\"num\">$10,000.00</td>\n          </tr>\n        </tbody>");
 	}
 
 	@Test

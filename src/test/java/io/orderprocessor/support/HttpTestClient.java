@@ -24,7 +24,12 @@ public final class HttpTestClient {
 	private final HttpClient client;
 
 	public HttpTestClient(int port) {
-		this.base = "http://127.0.0.1:" + port;
+		this("http://127.0.0.1:" + port);
+	}
+
+	/** A client of the application at {@code base} (scheme, host and port). */
+	public HttpTestClient(String base) {
+		this.base = base;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -36,8 +41,17 @@ public final class HttpTestClient {
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The body as it came over the wire (a gzip answer stays compressed). */
+	public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return client.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
 
 	/** Pages and files anyone may open. */
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/register", "/market", "/market/**", "/inventory", "/error",
-			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg", "/favicon.ico", "/health",
+			"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon*.svg", "/favicon.ico", "/health",
 			"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**" };
 
@@ -61,6 +62,24 @@ class SecurityConfiguration {
 	static final RequestMatcher PUBLIC_API = request -> pathPattern(HttpMethod.POST, "/api/v1/auth/login")
 		.matches(request) || pathPattern(HttpMethod.POST, "/api/v1/auth/register").matches(request)
 			|| pathPattern(HttpMethod.GET, "/api/v1/inventory/**").matches(request);
+
+	/**
+	 * Stylesheets and scripts: public, sessionless, and of the security headers only
+	 * {@code nosniff}. A page's policies (CSP, frame and referrer options, permissions)
+	 * mean nothing on a stylesheet or a script and cost about 400 bytes on each of them,
+	 * an eighth of a dashboard's first load.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain staticFilesFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/webjars/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.defaultsDisabled().contentTypeOptions(Customizer.withDefaults()));
+		return http.build();
+	}
 
 	@Bean
 	@Order(1)

@@ -40,6 +40,15 @@ public final class PlaywrightChartPage {
 		return plot;
 	}
 
+	/**
+	 * Points at the server's chart, as a value chart (on demand) wants before charts.js
+	 * fetches uPlot and draws the live one.
+	 */
+	public PlaywrightChartPage reach() {
+		svg().hover();
+		return this;
+	}
+
 	/** The server's SVG chart, which the live chart replaces. */
 	public Locator svg() {
 		return page.locator("price".equals(name) ? "#price-chart" : "#value-chart-svg");
