@@ -16,6 +16,7 @@ import io.orderprocessor.inventory.HistoryRange;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.PricePoint;
 import io.orderprocessor.inventory.Quote;
+import io.orderprocessor.support.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,7 +161,7 @@ class SimulatedPriceSourceTest {
 
 	@Test
 	void figuresStayWithinATickAndMoveWithTheNext() {
-		CoinGeckoPriceSourceTest.MutableClock clock = new CoinGeckoPriceSourceTest.MutableClock(TICK);
+		MovableClock clock = new MovableClock(TICK);
 		SimulatedPriceSource market = new SimulatedPriceSource(SEED, clock);
 		Asset bitcoin = AssetMother.bitcoin();
 		Quote first = market.quote(bitcoin);
