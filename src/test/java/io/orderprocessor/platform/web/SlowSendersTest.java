@@ -1,6 +1,7 @@
 package io.orderprocessor.platform.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -36,6 +37,7 @@ class SlowSendersTest {
 
 	@Test
 	void twoHundredSlowSendersDoNotKeepANormalRequestFromBeingAnswered() throws Exception {
+		long started = System.currentTimeMillis() / 1000;
 		List<Socket> slow = new ArrayList<>();
 		try {
 			for (int i = 0; i < 200; i++) {
@@ -54,6 +56,14 @@ class SlowSendersTest {
 					.GET()
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(normal.statusCode()).as("answered while 200 slow senders hang").isIn(200, 429);
+			// the budget's refusals (issue 12, scenario 3): Retry-After and X-RateLimit-*
+			// of the in-flight budget, the same as every 429
+			String refused = head(slow.get(slow.size() - 1));
+			assertThat(refused).startsWith("HTTP/1.1 429");
+			assertThat(header(refused, "Retry-After")).isEqualTo("1");
+			assertThat(header(refused, "X-RateLimit-Limit")).isEqualTo("64");
+			assertThat(header(refused, "X-RateLimit-Remaining")).isEqualTo("0");
+			assertThat(Long.parseLong(header(refused, "X-RateLimit-Reset"))).isGreaterThan(started);
 			System.out.println("SlowSendersTest: a normal request answered " + normal.statusCode()
 					+ " while 200 slow senders held their connections");
 		}
@@ -71,6 +81,25 @@ class SlowSendersTest {
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/inventory/assets"))
 					.build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode() == 200);
+	}
+
+	/** The status line and headers of the answer on this connection. */
+	private static String head(Socket socket) throws IOException {
+		socket.setSoTimeout(8000);
+		StringBuilder head = new StringBuilder();
+		InputStream in = socket.getInputStream();
+		for (int b = in.read(); b != -1 && head.indexOf("\r\n\r\n") < 0; b = in.read()) {
+			head.append((char) b);
+		}
+		return head.toString();
+	}
+
+	private static String header(String head, String name) {
+		return head.lines()
+			.filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+			.map(line -> line.substring(name.length() + 1).trim())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static void close(Socket socket) {
