@@ -1,11 +1,8 @@
 package io.orderprocessor.platform.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
@@ -43,7 +40,7 @@ class LoadSheddingTest {
 		HttpResponse<String> shed;
 		HttpResponse<String> deposit;
 		HttpResponse<String> page;
-		try (Socket holder = holdThePlace()) {
+		try (Socket holder = SlowSendersTest.slowSignIn(port, 1000)) {
 			// the holder's request is in progress once an ordinary one is shed
 			shed = Awaitility.await()
 				.atMost(Duration.ofSeconds(8))
@@ -68,17 +65,6 @@ class LoadSheddingTest {
 		// the place comes free with the holder gone; the refused deposit moved nothing
 		Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> balance(http, token), r -> r.statusCode() == 200);
 		assertThat(balance(http, token).body()).isEqualTo(before);
-	}
-
-	/** A sign-in that announces a body and sends one byte of it. */
-	private Socket holdThePlace() throws IOException {
-		Socket socket = new Socket("127.0.0.1", port);
-		OutputStream out = socket.getOutputStream();
-		out.write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-				+ "Content-Length: 1000\r\n\r\n{")
-			.getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-		return socket;
 	}
 
 	private static HttpResponse<String> balance(HttpTestClient http, String token) {
