@@ -199,7 +199,8 @@ public class CashService {
 				long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
 				Duration retryAfter = Duration.ofSeconds(seconds);
 				events.publishEvent(new RateLimited(RateLimited.CASH_OPERATIONS_PER_USER, username, retryAfter));
-				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds), retryAfter);
+				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds),
+						properties.operationsPerMinute(), retryAfter);
 			});
 		BigDecimal amount = rules.amount(rawAmount);
 		String key = idempotencyKey(rawKey);

@@ -7,8 +7,8 @@ import io.orderprocessor.platform.web.RetryLaterException;
 /** A per-user or per-address limit of this module was reached: 429. */
 public class TooManyRequestsException extends RetryLaterException {
 
-	public TooManyRequestsException(String message, Duration retryAfter) {
-		super(message, retryAfter);
+	public TooManyRequestsException(String message, long limit, Duration retryAfter) {
+		super(message, limit, retryAfter);
 	}
 
 }

@@ -91,7 +91,8 @@ public class UserService {
 				.ifPresent(probe -> {
 					Duration retryAfter = Duration.ofNanos(probe.getNanosToWaitForRefill());
 					events.publishEvent(new RateLimited(RateLimited.REGISTRATIONS_PER_IP, clientIp, retryAfter));
-					throw new TooManyRequestsException(rules.message("user.registrations.tooMany"), retryAfter);
+					throw new TooManyRequestsException(rules.message("user.registrations.tooMany"),
+							signIn.registrationsPerHour(), retryAfter);
 				});
 		}
 		Profile profile = create(registration, Profile.CUSTOMER, null);

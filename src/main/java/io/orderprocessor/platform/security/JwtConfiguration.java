@@ -56,23 +56,18 @@ class JwtConfiguration {
 
 	/**
 	 * Checks signature and expiry, then that the token was not revoked (logout, password
-	 * change, account lock). If the denylist in Redis cannot be read, the token is
-	 * refused (fails closed).
+	 * change, account lock). If the denylist in Redis cannot be read (Redis down, or a
+	 * command that timed out under load), the request fails closed with that error, which
+	 * {@code RedisOutageFilter} answers 503 with {@code Retry-After}: the token is not
+	 * judged, so its holder is not told it is invalid (a 401 would sign API clients out
+	 * for an overload).
 	 */
 	@Bean
 	JwtDecoder jwtDecoder(SecretKey key, TokenRevocations revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		OAuth2Error revoked = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "The token was revoked", null);
-		OAuth2TokenValidator<Jwt> notRevoked = jwt -> {
-			try {
-				return jwt.getId() == null || revocations.isRevoked(jwt.getId())
-						? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Token revocations in Redis are unavailable: {}", ex.getMessage());
-				return OAuth2TokenValidatorResult.failure(revoked);
-			}
-		};
+		OAuth2TokenValidator<Jwt> notRevoked = jwt -> jwt.getId() == null || revocations.isRevoked(jwt.getId())
+				? OAuth2TokenValidatorResult.failure(revoked) : OAuth2TokenValidatorResult.success();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), notRevoked));
 		return decoder;
 	}

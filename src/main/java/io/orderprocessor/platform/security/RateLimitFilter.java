@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.orderprocessor.platform.web.JsonErrorResponder;
+import io.orderprocessor.platform.web.RateLimitHeaders;
 
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,10 +66,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		ConsumptionProbe result = probe.get();
-		long resetAt = System.currentTimeMillis() / 1000 + ceilSeconds(result.getNanosToWaitForReset());
-		response.setHeader("X-RateLimit-Limit", Long.toString(limit));
-		response.setHeader("X-RateLimit-Remaining", Long.toString(result.getRemainingTokens()));
-		response.setHeader("X-RateLimit-Reset", Long.toString(resetAt));
+		RateLimitHeaders.current(response, limit, result.getRemainingTokens(),
+				Duration.ofNanos(result.getNanosToWaitForReset()));
 		if (result.isConsumed()) {
 			chain.doFilter(request, response);
 			return;

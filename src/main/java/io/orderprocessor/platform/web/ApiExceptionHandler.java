@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,10 +126,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(RetryLaterException.class)
-	ResponseEntity<Map<String, Object>> retryLater(RetryLaterException ex) {
-		long seconds = Math.max(1, ex.retryAfter().toSeconds());
+	ResponseEntity<Map<String, Object>> retryLater(RetryLaterException ex, HttpServletResponse response) {
+		long seconds = ex.writeHeaders(response);
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
 			.body(Map.of("detail", ex.getMessage(), "retry_after", seconds));
 	}
 

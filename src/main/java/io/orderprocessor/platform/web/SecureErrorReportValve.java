@@ -19,13 +19,18 @@ public class SecureErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		if (!response.isCommitted()) {
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-			response.setHeader("Referrer-Policy", "no-referrer");
-			response.setHeader("Cache-Control", "no-store");
+			securityHeaders(response);
 		}
 		super.report(request, response, throwable);
+	}
+
+	/** The headers of every answer made in Tomcat, outside Spring Security's filters. */
+	static void securityHeaders(Response response) {
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("Cache-Control", "no-store");
 	}
 
 }

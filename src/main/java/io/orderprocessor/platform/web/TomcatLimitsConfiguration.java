@@ -1,5 +1,7 @@
 package io.orderprocessor.platform.web;
 
+import java.time.Duration;
+
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -11,16 +13,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What only Tomcat itself can do: the per-address budget of requests in flight, not
- * waiting for a refused body, and its own error answers with the security headers.
+ * What only Tomcat itself can do: the per-address budget of requests in flight, the
+ * instance's bound on requests in progress (load shedding), not waiting for a refused
+ * body, and its own error answers with the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatLimitsConfiguration {
 
+	/**
+	 * The per-address budget first, so one address's surplus is refused by it (429)
+	 * before it takes the instance's places; then the instance's bound (503).
+	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> addressBudget(
-			@Value("${app.web.max-in-flight-per-address:64}") int budget) {
-		return factory -> factory.addEngineValves(new AddressBudgetValve(budget));
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestBudgets(
+			@Value("${app.web.max-in-flight-per-address:64}") int perAddress,
+			@Value("${app.web.max-in-progress:96}") int inProgress,
+			@Value("${app.web.max-in-progress-wait:100ms}") Duration maxWait) {
+		return factory -> factory.addEngineValves(new AddressBudgetValve(perAddress),
+				new LoadSheddingValve(inProgress, maxWait));
 	}
 
 	@Bean

@@ -124,6 +124,7 @@ class AccountController implements PageController {
 		}
 		catch (TooManyRequestsException ex) {
 			response.setStatus(429);
+			ex.writeHeaders(response);
 			FieldErrors.reject(result, "amount", "rate", ex.getMessage());
 		}
 		return page(username, new Filter(null, null, null, null), model);

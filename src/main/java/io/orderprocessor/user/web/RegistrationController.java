@@ -85,6 +85,7 @@ class RegistrationController implements PageController {
 			}
 			catch (TooManyRequestsException ex) {
 				response.setStatus(429);
+				ex.writeHeaders(response);
 				model.addAttribute("formError", ex.getMessage());
 			}
 		}
