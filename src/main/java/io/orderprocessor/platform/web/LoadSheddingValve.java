@@ -48,7 +48,10 @@ class LoadSheddingValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		if (exempt(request.getRequestURI())) {
+		String path = request.getRequestURI();
+		// no path: a request Tomcat could not read (a header too large), on its way to
+		// its 400
+		if (path == null || exempt(path)) {
 			getNext().invoke(request, response);
 			return;
 		}
