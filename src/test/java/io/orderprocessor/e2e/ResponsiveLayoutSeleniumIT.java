@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,9 +49,8 @@ class ResponsiveLayoutSeleniumIT extends SeleniumBrowserTest {
 		emulateViewport(width, 900);
 		open("/market");
 		assertNoSidewaysScroll("market");
-		WebElement btc = driver.findElement(By.cssSelector("#asset-table tr[data-symbol=BTC]"));
-		assertThat(withinWidth(btc.findElements(By.tagName("td")).get(1))).as("BTC price on screen").isTrue();
-		assertThat(withinWidth(btc.findElement(By.cssSelector(".change")))).as("BTC change on screen").isTrue();
+		awaitWithinWidth("BTC price", "#asset-table tr[data-symbol=BTC] td:nth-of-type(2)");
+		awaitWithinWidth("BTC change", "#asset-table tr[data-symbol=BTC] .change");
 
 		new SeleniumSignInPage(driver, port).open().submit(trader, UserMother.PASSWORD);
 		await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
@@ -61,10 +61,8 @@ class ResponsiveLayoutSeleniumIT extends SeleniumBrowserTest {
 
 		open("/account");
 		assertNoSidewaysScroll("account");
-		WebElement entry = driver.findElement(By.cssSelector("#ledger-table tbody tr"));
-		assertThat(withinWidth(entry.findElement(By.cssSelector("td[data-label='Amount']")))).as("amount").isTrue();
-		assertThat(withinWidth(entry.findElement(By.cssSelector("td[data-label='Balance after']")))).as("balance")
-			.isTrue();
+		awaitWithinWidth("amount", "#ledger-table tbody tr:first-child td[data-label='Amount']");
+		awaitWithinWidth("balance", "#ledger-table tbody tr:first-child td[data-label='Balance after']");
 	}
 
 	@Test
@@ -87,6 +85,17 @@ class ResponsiveLayoutSeleniumIT extends SeleniumBrowserTest {
 	private void assertNoSidewaysScroll(String page) {
 		Object wider = js().executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(wider).as(page + " scrolls sideways").isEqualTo(Boolean.FALSE);
+	}
+
+	/**
+	 * Live refreshes replace the market table and its rows while the test reads them: the
+	 * cell is found again until it is on screen (or the wait gives up and the test
+	 * fails).
+	 */
+	private void awaitWithinWidth(String what, String cell) {
+		await().ignoring(StaleElementReferenceException.class)
+			.withMessage(what + " on screen")
+			.until(d -> withinWidth(d.findElement(By.cssSelector(cell))));
 	}
 
 	private boolean withinWidth(WebElement element) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,7 +23,20 @@ public final class PlaywrightScreen implements Screen {
 
 	@Override
 	public void open(String path) {
-		page.navigate(path);
+		try {
+			page.navigate(path);
+		}
+		catch (PlaywrightException interrupted) {
+			// the page left behind may navigate itself as we leave it (a live refresh
+			// finding
+			// its session ended goes to the sign-in page): then go where the test meant
+			// to go
+			if (!String.valueOf(interrupted.getMessage()).contains("interrupted by another navigation")) {
+				throw interrupted;
+			}
+			page.waitForLoadState();
+			page.navigate(path);
+		}
 	}
 
 	@Override
