@@ -56,8 +56,9 @@ class ResponsiveLayoutSeleniumIT extends SeleniumBrowserTest {
 		await().until(ExpectedConditions.urlMatches(".*/dashboard$"));
 		open("/trading?asset=BTC");
 		assertNoSidewaysScroll("trading");
-		WebElement cancel = driver.findElement(By.cssSelector("#open-orders-table button"));
-		assertThat(reachable(cancel)).as("the open order's Cancel on screen").isTrue();
+		await().ignoring(StaleElementReferenceException.class)
+			.withMessage("the open order's Cancel on screen")
+			.until(d -> reachable(d.findElement(By.cssSelector("#open-orders-table button"))));
 
 		open("/account");
 		assertNoSidewaysScroll("account");
