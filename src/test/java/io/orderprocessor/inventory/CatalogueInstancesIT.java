@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.TwoInstances;
 import io.orderprocessor.user.UserMother;
@@ -23,8 +24,8 @@ class CatalogueInstancesIT {
 	@Test
 	void anAssetSuspendedOnOneInstanceLosesItsTradeButtonsOnTheOther() {
 		try (TwoInstances instances = TwoInstances.onOneDatabase()) {
-			HttpTestClient onOne = instances.clientOfOne();
-			HttpTestClient onTwo = instances.clientOfTwo();
+			HttpTestClient onOne = ApplicationInstances.client(instances.one());
+			HttpTestClient onTwo = ApplicationInstances.client(instances.two());
 			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");
 			String adminToken = UserMother.token(onOne, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 

@@ -22,11 +22,11 @@ class MultipleInstancesIT {
 	@Test
 	void aSessionStartedOnOneInstanceWorksOnAnother() {
 		try (TwoInstances instances = TwoInstances.onOneDatabase()) {
-			HttpTestClient onOne = instances.clientOfOne();
+			HttpTestClient onOne = ApplicationInstances.client(instances.one());
 			HttpResponse<String> signIn = onOne.signIn("demo_trader", "Demo!Trader2026");
 			String session = HttpTestClient.cookie(signIn, "SESSION");
 
-			HttpTestClient onTwo = instances.clientOfTwo();
+			HttpTestClient onTwo = ApplicationInstances.client(instances.two());
 			HttpResponse<String> dashboard = onTwo
 				.send(onTwo.request("/dashboard").header("Accept", "text/html").header("Cookie", session));
 

@@ -8,21 +8,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two application instances in this JVM sharing one database (and the test JVM's Redis),
  * as two production instances share their PostgreSQL server; close it to stop both.
+ * {@link ApplicationInstances#client} makes a client of either.
  */
-public final class TwoInstances implements AutoCloseable {
-
-	private final SharedDatabase database;
-
-	private final ConfigurableApplicationContext one;
-
-	private final ConfigurableApplicationContext two;
-
-	private TwoInstances(SharedDatabase database, ConfigurableApplicationContext one,
-			ConfigurableApplicationContext two) {
-		this.database = database;
-		this.one = one;
-		this.two = two;
-	}
+public record TwoInstances(SharedDatabase database, ConfigurableApplicationContext one,
+		ConfigurableApplicationContext two) implements AutoCloseable {
 
 	/**
 	 * Starts both instances on a new shared database, each with {@code arguments} besides
@@ -42,24 +31,6 @@ public final class TwoInstances implements AutoCloseable {
 			database.close();
 			throw ex;
 		}
-	}
-
-	public ConfigurableApplicationContext one() {
-		return one;
-	}
-
-	public ConfigurableApplicationContext two() {
-		return two;
-	}
-
-	/** A new client (no cookies) of the first instance. */
-	public HttpTestClient clientOfOne() {
-		return new HttpTestClient(ApplicationInstances.port(one));
-	}
-
-	/** A new client (no cookies) of the second instance. */
-	public HttpTestClient clientOfTwo() {
-		return new HttpTestClient(ApplicationInstances.port(two));
 	}
 
 	/** Stops the second instance, then the first, as try-with-resources would. */
