@@ -85,6 +85,11 @@ public final class PlaywrightScreen implements Screen {
 	}
 
 	@Override
+	public String value(String css) {
+		return page.locator(css).inputValue();
+	}
+
+	@Override
 	public String attribute(String css, String name) {
 		return page.locator(css).getAttribute(name);
 	}

@@ -50,6 +50,9 @@ public interface Screen {
 	/** How many elements match now. */
 	int count(String css);
 
+	/** The value of the form field now (what is typed in it). */
+	String value(String css);
+
 	/** The attribute of the element now (null when it has none). */
 	String attribute(String css, String name);
 

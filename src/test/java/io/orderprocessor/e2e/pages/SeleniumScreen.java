@@ -87,6 +87,11 @@ public final class SeleniumScreen implements Screen {
 	}
 
 	@Override
+	public String value(String css) {
+		return driver.findElement(By.cssSelector(css)).getDomProperty("value");
+	}
+
+	@Override
 	public String attribute(String css, String name) {
 		return driver.findElement(By.cssSelector(css)).getAttribute(name);
 	}
