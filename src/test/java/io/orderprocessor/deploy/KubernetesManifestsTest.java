@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,16 +127,34 @@ class KubernetesManifestsTest {
 		assertThat(ManifestValidator.policyProblems(GOOD_DEPLOYMENT)).isEmpty();
 	}
 
-	@Test
-	void anUnknownFieldFails() {
-		String broken = GOOD_DEPLOYMENT.replace("  replicas: 2", "  replicas: 2\n  replica: 3");
-		assertThat(ManifestValidator.schemaProblems(broken)).singleElement().asString().contains("replica");
+	/**
+	 * A manifest broken one way fails one check with one problem naming what is wrong:
+	 * the schema (an unknown field at the top or deep inside, a missing required field,
+	 * an unknown kind) or the policy (a container without probes or limits, or that may
+	 * run as root or write to its root file system). The regular expression
+	 * {@code broken} becomes {@code by}.
+	 */
+	static Stream<Arguments> brokenManifests() {
+		return Stream.of(Arguments.of(Check.SCHEMA, "  replicas: 2", "  replicas: 2\n  replica: 3", "replica"),
+				Arguments.of(Check.SCHEMA, "image: demo:1", "image: demo:1\n          imagePolicy: Always",
+						"imagePolicy"),
+				Arguments.of(Check.SCHEMA, "        - name: app\n          image: demo:1", "        - image: demo:1",
+						"name"),
+				Arguments.of(Check.SCHEMA, "kind: Deployment", "kind: Deploymnet", "unknown kind apps/v1/Deploymnet"),
+				Arguments.of(Check.POLICY, "(?m)^ *(liveness|readiness)Probe:.*\\n", "", "probe"),
+				Arguments.of(Check.POLICY, "(?m)^ *limits:.*\\n", "", "limits"),
+				Arguments.of(Check.POLICY, "runAsNonRoot: true", "runAsNonRoot: false", "runAsNonRoot"),
+				Arguments.of(Check.POLICY, "readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false",
+						"readOnlyRootFilesystem"));
 	}
 
-	@Test
-	void anUnknownFieldDeepInsideFails() {
-		String broken = GOOD_DEPLOYMENT.replace("image: demo:1", "image: demo:1\n          imagePolicy: Always");
-		assertThat(ManifestValidator.schemaProblems(broken)).singleElement().asString().contains("imagePolicy");
+	@ParameterizedTest(name = "{0}: {3}")
+	@MethodSource("brokenManifests")
+	void aBrokenManifestFailsNamingWhatIsWrong(Check check, String broken, String by, String problem)
+			throws IOException {
+		String manifest = GOOD_DEPLOYMENT.replaceAll(broken, by);
+		assertThat(manifest).isNotEqualTo(GOOD_DEPLOYMENT);
+		assertThat(check.problems(manifest)).singleElement().asString().contains(problem);
 	}
 
 	@Test
@@ -142,45 +163,17 @@ class KubernetesManifestsTest {
 		assertThat(ManifestValidator.schemaProblems(broken)).singleElement().asString().startsWith("Deployment demo");
 	}
 
-	@Test
-	void aMissingRequiredFieldFails() {
-		String broken = GOOD_DEPLOYMENT.replace("        - name: app\n          image: demo:1",
-				"        - image: demo:1");
-		assertThat(ManifestValidator.schemaProblems(broken)).singleElement().asString().contains("name");
-	}
+	enum Check {
 
-	@Test
-	void anUnknownKindFails() {
-		String broken = GOOD_DEPLOYMENT.replace("kind: Deployment", "kind: Deploymnet");
-		assertThat(ManifestValidator.schemaProblems(broken)).singleElement()
-			.asString()
-			.contains("unknown kind apps/v1/Deploymnet");
-	}
+		SCHEMA, POLICY;
 
-	@Test
-	void aContainerWithoutProbesFails() throws IOException {
-		String broken = GOOD_DEPLOYMENT.replaceAll("(?m)^ *(liveness|readiness)Probe:.*\\n", "");
-		assertThat(ManifestValidator.policyProblems(broken)).singleElement().asString().contains("probe");
-	}
+		List<String> problems(String manifest) throws IOException {
+			return switch (this) {
+				case SCHEMA -> ManifestValidator.schemaProblems(manifest);
+				case POLICY -> ManifestValidator.policyProblems(manifest);
+			};
+		}
 
-	@Test
-	void aContainerWithoutLimitsFails() throws IOException {
-		String broken = GOOD_DEPLOYMENT.replaceAll("(?m)^ *limits:.*\\n", "");
-		assertThat(ManifestValidator.policyProblems(broken)).singleElement().asString().contains("limits");
-	}
-
-	@Test
-	void aContainerThatMayRunAsRootFails() throws IOException {
-		String broken = GOOD_DEPLOYMENT.replace("runAsNonRoot: true", "runAsNonRoot: false");
-		assertThat(ManifestValidator.policyProblems(broken)).singleElement().asString().contains("runAsNonRoot");
-	}
-
-	@Test
-	void aContainerWithAWritableRootFails() throws IOException {
-		String broken = GOOD_DEPLOYMENT.replace("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
-		assertThat(ManifestValidator.policyProblems(broken)).singleElement()
-			.asString()
-			.contains("readOnlyRootFilesystem");
 	}
 
 	// --- helpers ---

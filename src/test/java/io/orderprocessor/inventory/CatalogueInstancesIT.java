@@ -7,11 +7,9 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.SharedDatabase;
+import io.orderprocessor.support.TwoInstances;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,13 +23,9 @@ class CatalogueInstancesIT {
 
 	@Test
 	void anAssetSuspendedOnOneInstanceLosesItsTradeButtonsOnTheOther() {
-		try (SharedDatabase database = SharedDatabase.create();
-				ConfigurableApplicationContext one = ApplicationInstances
-					.startInProcess(database.applicationArguments());
-				ConfigurableApplicationContext two = ApplicationInstances
-					.startInProcess(database.applicationArguments())) {
-			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
-			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
+		try (TwoInstances instances = TwoInstances.onOneDatabase()) {
+			HttpTestClient onOne = ApplicationInstances.client(instances.one());
+			HttpTestClient onTwo = ApplicationInstances.client(instances.two());
 			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");
 			String adminToken = UserMother.token(onOne, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
 

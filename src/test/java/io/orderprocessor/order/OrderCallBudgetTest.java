@@ -9,7 +9,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.notification.NotificationService;
 import io.orderprocessor.support.HttpTestClient;
@@ -39,12 +38,11 @@ class OrderCallBudgetTest {
 	@Autowired
 	NotificationService notifications;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	HttpTestClient http;
 
 	@Test
 	void aMarketOrderIsOneAtomicWriteAndAtMostTwoReads() {
-		HttpTestClient http = new HttpTestClient(port);
 		String username = UserMother.uniqueUsername("budget");
 		String token = UserMother.registeredToken(http, username);
 		post(http, token, "/api/v1/balance/deposit", "{\"amount\": \"1000\"}");

@@ -1,6 +1,8 @@
 package io.orderprocessor.order;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.support.StoreCalls;
@@ -26,27 +28,25 @@ class OrderUseCaseTest {
 
 	final TestPrices prices = module.prices;
 
-	@Test
-	void aMarketBuyOverTheCashIsRefusedWithTheShortfallAndChangesNothing() {
-		String user = funded("short", "5000");
+	/**
+	 * Over the cash, the shortfall is named; over the limit per order (and the cash), the
+	 * limit is: it is checked before the cash.
+	 */
+	@ParameterizedTest(name = "{0} BTC: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			0.2 | Insufficient balance: available $5,000.00, required $9,000.00
+			0.3 | Order value $13,500.00 is over the limit of $10,000.00 per order
+			""")
+	void aMarketBuyBreakingARuleIsRefusedWithTheRuleAndChangesNothing(String quantity, String rule) {
+		String user = funded("refused", "5000");
 		prices.pin("BTC", "45000.00");
 
-		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "BTC", "0.2", null, null)))
+		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "BTC", quantity, null, null)))
 			.isInstanceOf(OrderRuleException.class)
-			.hasMessage("Insufficient balance: available $5,000.00, required $9,000.00");
+			.hasMessage(rule);
 		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000");
 		assertThat(queries.orders(user, OrderQuery.latest(10)).totalCount()).isZero();
 		assertThat(queries.holdings(user)).isEmpty();
-	}
-
-	@Test
-	void anOrderOverTheLimitPerOrderIsRefusedBeforeTheCashIsChecked() {
-		String user = funded("big", "5000");
-		prices.pin("BTC", "45000.00");
-
-		assertThatThrownBy(() -> orders.place(user, PlaceOrder.of("market_buy", "BTC", "0.3", null, null)))
-			.isInstanceOf(OrderRuleException.class)
-			.hasMessage("Order value $13,500.00 is over the limit of $10,000.00 per order");
 	}
 
 	@Test
@@ -150,9 +150,7 @@ class OrderUseCaseTest {
 
 	@Test
 	void aLimitSellFillsWhenThePriceRisesToItsLimit() {
-		String user = funded("lsell", "1000");
-		prices.pin("SOL", "100.00");
-		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
+		String user = holdingFourSolBoughtAt100("lsell");
 		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "110", null)).order();
 		assertThat(queries.holding(user, "SOL").orElseThrow().available()).isEqualByComparingTo("1");
 
@@ -162,15 +160,9 @@ class OrderUseCaseTest {
 
 		prices.pin("SOL", "112.00");
 		orders.matchLimitOrders();
-		Order filled = queries.get(user, order.id());
-		assertThat(filled.status()).isEqualTo(OrderStatus.COMPLETED);
-		assertThat(filled.total()).isEqualByComparingTo("336.00");
-		Holding holding = queries.holding(user, "SOL").orElseThrow();
-		assertThat(holding.quantity()).isEqualByComparingTo("1");
-		assertThat(holding.heldQuantity()).isEqualByComparingTo("0");
-		assertThat(holding.averageCost()).as("unchanged by sells").isEqualByComparingTo("100");
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("936.00");
-		TradingInvariants.assertHold(cash, queries, user);
+		assertSoldSol(user, queries.get(user, order.id()), "336.00", "1", "936.00");
+		assertThat(queries.holding(user, "SOL").orElseThrow().averageCost()).as("unchanged by sells")
+			.isEqualByComparingTo("100");
 	}
 
 	@Test
@@ -219,21 +211,27 @@ class OrderUseCaseTest {
 
 	@Test
 	void aLimitSellTheMarketAlreadyCrossesFillsAtOnceAtTheMarketPrice() {
-		String user = funded("crosssell", "1000");
-		prices.pin("SOL", "100.00");
-		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
+		String user = holdingFourSolBoughtAt100("crosssell");
 
 		StoreCalls calls = StoreCalls.since(module.meters);
 		Order order = orders.place(user, PlaceOrder.of("limit_sell", "SOL", "3", "90", null)).order();
 
-		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
 		assertThat(order.price()).isEqualByComparingTo("100.00");
-		assertThat(order.total()).isEqualByComparingTo("300.00");
 		assertThat(calls.of("write")).isEqualTo(1.0);
+		assertSoldSol(user, order, "300.00", "1", "900.00");
+	}
+
+	/**
+	 * A sell of SOL filled for {@code total}, leaving {@code left} of the holding (none
+	 * of it held) and {@code balance} in cash, with the trading invariants holding.
+	 */
+	private void assertSoldSol(String user, Order order, String total, String left, String balance) {
+		assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
+		assertThat(order.total()).isEqualByComparingTo(total);
 		Holding holding = queries.holding(user, "SOL").orElseThrow();
-		assertThat(holding.quantity()).isEqualByComparingTo("1");
+		assertThat(holding.quantity()).isEqualByComparingTo(left);
 		assertThat(holding.heldQuantity()).as("nothing held").isEqualByComparingTo("0");
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("900.00");
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo(balance);
 		TradingInvariants.assertHold(cash, queries, user);
 	}
 
@@ -309,6 +307,16 @@ class OrderUseCaseTest {
 
 	String funded(String prefix, String amount) {
 		return module.funded(prefix, amount);
+	}
+
+	/**
+	 * A user who deposited $1,000 and bought 4 SOL at $100.00 (SOL stays pinned there).
+	 */
+	String holdingFourSolBoughtAt100(String prefix) {
+		String user = funded(prefix, "1000");
+		prices.pin("SOL", "100.00");
+		orders.place(user, PlaceOrder.of("market_buy", "SOL", "4", null, null));
+		return user;
 	}
 
 }

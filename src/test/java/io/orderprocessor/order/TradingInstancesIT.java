@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.SharedDatabase;
+import io.orderprocessor.support.TwoInstances;
 import io.orderprocessor.user.CashService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,10 +40,9 @@ class TradingInstancesIT {
 
 	@Test
 	void twoInstancesWithTwoMatchersKeepEveryRule() throws Exception {
-		try (SharedDatabase database = SharedDatabase.create();
-				ConfigurableApplicationContext one = ApplicationInstances.startInProcess(arguments(database));
-				ConfigurableApplicationContext two = ApplicationInstances.startInProcess(arguments(database))) {
-			int[] ports = { ApplicationInstances.port(one), ApplicationInstances.port(two) };
+		try (TwoInstances instances = TwoInstances.onOneDatabase(MATCHER)) {
+			ConfigurableApplicationContext one = instances.one();
+			int[] ports = { ApplicationInstances.port(one), ApplicationInstances.port(instances.two()) };
 			BigDecimal price = ethPrice(ports[0]);
 			TradingLoad load = TradingLoad.prepare(ports[0]);
 			// limits 3% around the price: about half of them cross and are filled by the

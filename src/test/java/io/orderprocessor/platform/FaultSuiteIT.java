@@ -31,6 +31,7 @@ import javax.net.ssl.SSLSession;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +82,11 @@ class FaultSuiteIT {
 
 	private static final Pattern TRANSACTION_ID = Pattern.compile("\"transaction_id\":\"([0-9A-Z]{26})\"");
 
-	private static final RestartableRedis redis = new RestartableRedis();
+	@RegisterExtension
+	static final RestartableRedis redis = new RestartableRedis();
 
-	private static final RestartablePostgres database = new RestartablePostgres();
+	@RegisterExtension
+	static final RestartablePostgres database = new RestartablePostgres();
 
 	private static final StringBuilder results = new StringBuilder();
 
@@ -95,17 +98,12 @@ class FaultSuiteIT {
 
 	@DynamicPropertySource
 	static void ownDependencies(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.redis.host", () -> "127.0.0.1");
-		registry.add("spring.data.redis.port", redis::port);
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		redis.applyTo(registry);
+		database.applyTo(registry);
 	}
 
 	@AfterAll
-	static void stopDependencies() throws IOException {
-		redis.stop();
-		database.stop();
+	static void writeResults() throws IOException {
 		Path file = Path.of("target", "fault-results.md");
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, "# Fault suite (FaultSuiteIT)\n\n" + results);

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.context.ConfigurableApplicationContext;
-
 import io.orderprocessor.support.ApplicationInstances;
 import io.orderprocessor.support.HttpTestClient;
-import io.orderprocessor.support.SharedDatabase;
+import io.orderprocessor.support.TwoInstances;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,16 +21,12 @@ class MultipleInstancesIT {
 
 	@Test
 	void aSessionStartedOnOneInstanceWorksOnAnother() {
-		try (SharedDatabase database = SharedDatabase.create();
-				ConfigurableApplicationContext one = ApplicationInstances
-					.startInProcess(database.applicationArguments());
-				ConfigurableApplicationContext two = ApplicationInstances
-					.startInProcess(database.applicationArguments())) {
-			HttpTestClient onOne = new HttpTestClient(ApplicationInstances.port(one));
+		try (TwoInstances instances = TwoInstances.onOneDatabase()) {
+			HttpTestClient onOne = ApplicationInstances.client(instances.one());
 			HttpResponse<String> signIn = onOne.signIn("demo_trader", "Demo!Trader2026");
 			String session = HttpTestClient.cookie(signIn, "SESSION");
 
-			HttpTestClient onTwo = new HttpTestClient(ApplicationInstances.port(two));
+			HttpTestClient onTwo = ApplicationInstances.client(instances.two());
 			HttpResponse<String> dashboard = onTwo
 				.send(onTwo.request("/dashboard").header("Accept", "text/html").header("Cookie", session));
 

@@ -44,6 +44,11 @@ public final class ApplicationInstances {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
+	/** A new client (no cookies) of the instance. */
+	public static HttpTestClient client(ConfigurableApplicationContext context) {
+		return new HttpTestClient(port(context));
+	}
+
 	/**
 	 * Starts an instance as a separate JVM on {@code port} with this JVM's class path,
 	 * and waits until it answers {@code /health}.

@@ -6,12 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A PostgreSQL of one test's own that the test can stop and start again on the same port
- * and data directory: a real restart, its data kept.
+ * and data directory: a real restart, its data kept. Registered as a static
+ * {@code @RegisterExtension} field, it stops after the test class.
  */
-public final class RestartablePostgres {
+public final class RestartablePostgres implements AfterAllCallback {
 
 	private final Path data;
 
@@ -33,6 +38,21 @@ public final class RestartablePostgres {
 
 	public synchronized String jdbcUrl() {
 		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+	/**
+	 * Points the application under test at this PostgreSQL (from a
+	 * {@code @DynamicPropertySource}).
+	 */
+	public void applyTo(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", this::jdbcUrl);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		stop();
 	}
 
 	public synchronized void stop() {

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * One real PostgreSQL server per test JVM (the embedded default's binaries, a temporary
  * data directory), and a new empty database on it for each application context or group
@@ -35,6 +37,16 @@ public final class TestPostgres {
 			throw new IllegalStateException("Could not create the test database " + name, ex);
 		}
 		return SERVER.getJdbcUrl("postgres", name);
+	}
+
+	/**
+	 * Points the application under test at a new database of this server (from a
+	 * {@code @DynamicPropertySource}).
+	 */
+	public static void applyNewDatabaseTo(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", TestPostgres::newDatabase);
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
 	}
 
 	public static int port() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import io.orderprocessor.platform.redis.RedisServerLauncher;
 
 /**
@@ -19,6 +21,15 @@ public final class TestRedis {
 
 	public static int port() {
 		return PORT;
+	}
+
+	/**
+	 * Points the application under test at this Redis (from a
+	 * {@code @DynamicPropertySource}).
+	 */
+	public static void applyTo(DynamicPropertyRegistry registry) {
+		registry.add("spring.data.redis.host", () -> "127.0.0.1");
+		registry.add("spring.data.redis.port", TestRedis::port);
 	}
 
 	private static int start() {

@@ -1,10 +1,12 @@
 package io.orderprocessor.e2e.pages;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,10 +29,8 @@ public final class PlaywrightScreen implements Screen {
 			page.navigate(path);
 		}
 		catch (PlaywrightException interrupted) {
-			// the page left behind may navigate itself as we leave it (a live refresh
-			// finding
-			// its session ended goes to the sign-in page): then go where the test meant
-			// to go
+			// the page we leave may navigate itself meanwhile (a live refresh that finds
+			// its session ended goes to the sign-in page): then go where we meant to go
 			if (!String.valueOf(interrupted.getMessage()).contains("interrupted by another navigation")) {
 				throw interrupted;
 			}
@@ -51,8 +51,34 @@ public final class PlaywrightScreen implements Screen {
 	}
 
 	@Override
+	public void fill(String label, String text) {
+		PlaywrightForms.label(page, label).fill(text);
+	}
+
+	@Override
+	public void press(String button) {
+		PlaywrightForms.button(page, button).click();
+	}
+
+	@Override
+	public void click(String css) {
+		page.locator(css).click();
+	}
+
+	@Override
+	public void doubleClick(String css) {
+		page.locator(css).dblclick();
+	}
+
+	@Override
 	public void awaitText(String css, String text) {
 		assertThat(page.locator(css)).hasText(text);
+	}
+
+	@Override
+	public void awaitText(String css, String text, Duration within) {
+		assertThat(page.locator(css)).hasText(text,
+				new LocatorAssertions.HasTextOptions().setTimeout(within.toMillis()));
 	}
 
 	@Override
@@ -61,8 +87,23 @@ public final class PlaywrightScreen implements Screen {
 	}
 
 	@Override
+	public void awaitCount(String css, int count) {
+		assertThat(page.locator(css)).hasCount(count);
+	}
+
+	@Override
 	public int count(String css) {
 		return page.locator(css).count();
+	}
+
+	@Override
+	public String value(String css) {
+		return page.locator(css).inputValue();
+	}
+
+	@Override
+	public String attribute(String css, String name) {
+		return page.locator(css).getAttribute(name);
 	}
 
 	@Override

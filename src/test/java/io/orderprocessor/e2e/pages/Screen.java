@@ -1,5 +1,6 @@
 package io.orderprocessor.e2e.pages;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,14 +23,38 @@ public interface Screen {
 	 */
 	void awaitUrl(String regex);
 
+	/** Types into the field whose label's text is exactly this, replacing its text. */
+	void fill(String label, String text);
+
+	/** Clicks the button whose accessible name is exactly this. */
+	void press(String button);
+
+	/** Clicks the element. */
+	void click(String css);
+
+	/** Double-clicks the element, as a hurried person does. */
+	void doubleClick(String css);
+
 	/** Until the element's text is exactly this. */
 	void awaitText(String css, String text);
+
+	/** Until the element's text is exactly this, waiting up to {@code within}. */
+	void awaitText(String css, String text, Duration within);
 
 	/** Until the element's text contains this. */
 	void awaitTextContaining(String css, String part);
 
+	/** Until exactly this many elements match. */
+	void awaitCount(String css, int count);
+
 	/** How many elements match now. */
 	int count(String css);
+
+	/** The value of the form field now (what is typed in it). */
+	String value(String css);
+
+	/** The attribute of the element now (null when it has none). */
+	String attribute(String css, String name);
 
 	/** The text of each element that matches now. */
 	List<String> texts(String css);

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +31,7 @@ public final class SeleniumScreen implements Screen {
 
 	@Override
 	public void follow(String link) {
-		driver.findElement(By.linkText(link)).click();
+		shown("//a[normalize-space()=" + literal(link) + "]").click();
 	}
 
 	@Override
@@ -38,8 +40,35 @@ public final class SeleniumScreen implements Screen {
 	}
 
 	@Override
+	public void fill(String label, String text) {
+		String id = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"))
+			.getAttribute("for");
+		SeleniumForms.type(driver, id, text);
+	}
+
+	@Override
+	public void press(String button) {
+		shown("//button[normalize-space()=" + literal(button) + " or @aria-label=" + literal(button) + "]").click();
+	}
+
+	@Override
+	public void click(String css) {
+		driver.findElement(By.cssSelector(css)).click();
+	}
+
+	@Override
+	public void doubleClick(String css) {
+		new Actions(driver).doubleClick(driver.findElement(By.cssSelector(css))).perform();
+	}
+
+	@Override
 	public void awaitText(String css, String text) {
 		await(ExpectedConditions.textToBe(By.cssSelector(css), text));
+	}
+
+	@Override
+	public void awaitText(String css, String text, Duration within) {
+		await(ExpectedConditions.textToBe(By.cssSelector(css), text), within);
 	}
 
 	@Override
@@ -48,8 +77,23 @@ public final class SeleniumScreen implements Screen {
 	}
 
 	@Override
+	public void awaitCount(String css, int count) {
+		await(ExpectedConditions.numberOfElementsToBe(By.cssSelector(css), count));
+	}
+
+	@Override
 	public int count(String css) {
 		return driver.findElements(By.cssSelector(css)).size();
+	}
+
+	@Override
+	public String value(String css) {
+		return driver.findElement(By.cssSelector(css)).getDomProperty("value");
+	}
+
+	@Override
+	public String attribute(String css, String name) {
+		return driver.findElement(By.cssSelector(css)).getAttribute(name);
 	}
 
 	@Override
@@ -69,7 +113,25 @@ public final class SeleniumScreen implements Screen {
 
 	// looks every 50 ms: Selenium's default, 500 ms, adds up over a journey's steps
 	private void await(ExpectedCondition<?> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50)).until(condition);
+		await(condition, Duration.ofSeconds(10));
+	}
+
+	private void await(ExpectedCondition<?> condition, Duration within) {
+		new WebDriverWait(driver, within).pollingEvery(Duration.ofMillis(50)).until(condition);
+	}
+
+	// the first element on screen that matches, as Playwright finds by role and name
+	private WebElement shown(String xpath) {
+		return driver.findElements(By.xpath(xpath))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElseThrow(() -> new NoSuchElementException("nothing on screen matches " + xpath));
+	}
+
+	// an XPath string literal (the texts here have no double quotes)
+	private static String literal(String text) {
+		return "\"" + text + "\"";
 	}
 
 }

@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,22 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class DatabaseDownTest {
 
-	private static final RestartablePostgres database = new RestartablePostgres();
+	@RegisterExtension
+	static final RestartablePostgres database = new RestartablePostgres();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", database::jdbcUrl);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.data.redis.host", () -> "127.0.0.1");
-		registry.add("spring.data.redis.port", TestRedis::port);
-	}
-
-	@AfterAll
-	static void stop() {
-		database.stop();
+		database.applyTo(registry);
+		TestRedis.applyTo(registry);
 	}
 
 	@Test

@@ -4,8 +4,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +37,8 @@ class RedisOutageTest {
 
 	private static final Duration BOUND = Duration.ofSeconds(2);
 
-	private static final RestartableRedis redis = new RestartableRedis();
+	@RegisterExtension
+	static final RestartableRedis redis = new RestartableRedis();
 
 	@LocalServerPort
 	int port;
@@ -50,16 +51,8 @@ class RedisOutageTest {
 
 	@DynamicPropertySource
 	static void ownRedis(DynamicPropertyRegistry registry) {
-		registry.add("spring.data.redis.host", () -> "127.0.0.1");
-		registry.add("spring.data.redis.port", redis::port);
-		registry.add("spring.datasource.url", TestPostgres::newDatabase);
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stopRedis() {
-		redis.stop();
+		redis.applyTo(registry);
+		TestPostgres.applyNewDatabaseTo(registry);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -24,15 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TokenRevocationTest {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	HttpTestClient http;
 
 	@Autowired
 	StringRedisTemplate redis;
 
 	@Test
 	void aTokenRevokedAtLogoutStaysRevokedWhenRedisLosesItsData() {
-		HttpTestClient http = new HttpTestClient(port);
 		String username = UserMother.uniqueUsername("revoked");
 		String token = UserMother.registeredToken(http, username);
 		assertThat(balance(http, token).statusCode()).isEqualTo(200);
@@ -49,7 +47,6 @@ class TokenRevocationTest {
 
 	@Test
 	void tokensRevokedByAPasswordChangeStayRevokedEvenWhenIssuedBeforeRedisLostItsData() {
-		HttpTestClient http = new HttpTestClient(port);
 		String username = UserMother.uniqueUsername("changed");
 		String other = UserMother.registeredToken(http, username);
 		String current = UserMother.token(http, username, UserMother.PASSWORD);

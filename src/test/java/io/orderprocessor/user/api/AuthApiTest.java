@@ -4,6 +4,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,38 +88,40 @@ class AuthApiTest {
 			.isEqualTo(422);
 	}
 
-	@Test
-	void unknownUsersAndWrongPasswordsGetTheSame401AndBadFormatsA422() {
-		HttpResponse<String> unknown = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"nobody_at_all\",\"password\":\"Secret!Pass12\"}");
-		HttpResponse<String> wrong = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"demo_trader\",\"password\":\"Secret!Pass12\"}");
-		HttpResponse<String> badFormat = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"a b\",\"password\":\"Secret!Pass12\"}");
+	/** Unknown users and wrong passwords get the same answer: it tells neither apart. */
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			nobody_at_all | Secret!Pass12
+			demo_trader   | Secret!Pass12
+			demo_trader   | Wrong!Pass123
+			""")
+	void unknownUsersAndWrongPasswordsGetTheSame401(String username, String password) {
+		HttpResponse<String> signIn = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
 
-		assertThat(unknown.statusCode()).isEqualTo(401);
-		assertThat(wrong.statusCode()).isEqualTo(401);
-		assertThat(unknown.body()).isEqualTo(wrong.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
-		assertThat(badFormat.statusCode()).isEqualTo(422);
+		assertThat(signIn.statusCode()).isEqualTo(401);
+		assertThat(signIn.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
 	}
 
-	@Test
-	void aSignInWhosePasswordOrUsernameBreaksItsFormatRuleIs422NamingEachField() {
-		HttpResponse<String> shortPassword = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"demo_trader\",\"password\":\"short\"}");
-		HttpResponse<String> both = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"a b\",\"password\":\"short\"}");
-		HttpResponse<String> wellFormedButWrong = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"demo_trader\",\"password\":\"Wrong!Pass123\"}");
+	@ParameterizedTest(name = "{0} / {1}: {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a b         | Secret!Pass12 | username          | password
+			demo_trader | short         | password          | username
+			a b         | short         | username password |
+			""")
+	void aSignInWhosePasswordOrUsernameBreaksItsFormatRuleIs422NamingEachField(String username, String password,
+			String named, String notNamed) {
+		HttpResponse<String> signIn = http.postJson("/api/v1/auth/login",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
 
-		assertThat(shortPassword.statusCode()).isEqualTo(422);
-		assertThat(shortPassword.body()).contains("\"loc\":[\"body\",\"password\"]")
-			.doesNotContain("\"username\"]")
-			.doesNotContain("Invalid username or password");
-		assertThat(both.statusCode()).isEqualTo(422);
-		assertThat(both.body()).contains("\"loc\":[\"body\",\"username\"]").contains("\"loc\":[\"body\",\"password\"]");
-		assertThat(wellFormedButWrong.statusCode()).isEqualTo(401);
-		assertThat(wellFormedButWrong.body()).isEqualTo("{\"detail\":\"Invalid username or password\"}");
+		assertThat(signIn.statusCode()).isEqualTo(422);
+		assertThat(signIn.body()).doesNotContain("Invalid username or password");
+		for (String field : named.split(" ")) {
+			assertThat(signIn.body()).contains("\"loc\":[\"body\",\"" + field + "\"]");
+		}
+		if (notNamed != null) {
+			assertThat(signIn.body()).doesNotContain("\"" + notNamed + "\"]");
+		}
 	}
 
 	@Test
