@@ -1,7 +1,6 @@
 package io.orderprocessor.inventory;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,16 +48,7 @@ public enum HistoryRange {
 	}
 
 	public static Optional<HistoryRange> parse(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		String wanted = code.trim().toLowerCase(Locale.ROOT);
-		for (HistoryRange range : values()) {
-			if (range.code.equals(wanted)) {
-				return Optional.of(range);
-			}
-		}
-		return Optional.empty();
+		return EnumCodes.parse(values(), HistoryRange::code, code);
 	}
 
 }

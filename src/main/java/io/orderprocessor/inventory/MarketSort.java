@@ -45,16 +45,7 @@ public enum MarketSort {
 	}
 
 	public static Optional<MarketSort> parse(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		String wanted = code.trim().toLowerCase(Locale.ROOT);
-		for (MarketSort sort : values()) {
-			if (sort.code.equals(wanted)) {
-				return Optional.of(sort);
-			}
-		}
-		return Optional.empty();
+		return EnumCodes.parse(values(), MarketSort::code, code);
 	}
 
 	private static Comparator<MarketAsset> decimal(Function<MarketAsset, BigDecimal> figure) {
