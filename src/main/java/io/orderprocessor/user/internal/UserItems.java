@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Changes;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
 import io.orderprocessor.user.LedgerEntry;
@@ -73,28 +74,41 @@ final class UserItems {
 		return Key.of(userPk(username), LEDGER_PREFIX + entryId);
 	}
 
+	/**
+	 * The profile item: its identity (username, creation, the user index) and its
+	 * {@link #profileChanges details}.
+	 */
 	static Item profile(StoredUser user) {
 		Profile p = user.profile();
-		return Item.at(profileKey(p.username()))
+		Item identity = Item.at(profileKey(p.username()))
 			.set("entity", "USER")
 			.set("username", p.username())
-			.set("email", p.email())
-			.set("password_hash", user.passwordHash())
-			.set("first_name", p.firstName())
-			.set("last_name", p.lastName())
-			.set("phone", p.phone())
-			.set("date_of_birth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
-			.set("marketing_consent", p.marketingConsent())
-			.set("role", p.role())
-			.set("status", status(p.locked()))
 			.set("created_at", p.createdAt())
-			.set("updated_at", p.updatedAt())
 			.set(Attributes.VERSION, user.version())
 			// the user index (GSI2): every account under one key, by username, for the
 			// admin pages
 			.set(Attributes.GSI2PK, USERS_INDEX)
 			.set(Attributes.GSI2SK, p.username())
 			.build();
+		return profileChanges(user).applyTo(identity.key(), identity);
+	}
+
+	/**
+	 * Every attribute of the profile an update may change, written at creation and by
+	 * each update; a null phone or date of birth removes it.
+	 */
+	static Changes profileChanges(StoredUser user) {
+		Profile p = user.profile();
+		return Changes.set("email", p.email())
+			.and("password_hash", user.passwordHash())
+			.and("first_name", p.firstName())
+			.and("last_name", p.lastName())
+			.and("phone", p.phone())
+			.and("date_of_birth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
+			.and("marketing_consent", p.marketingConsent())
+			.and("role", p.role())
+			.and("status", status(p.locked()))
+			.and("updated_at", p.updatedAt());
 	}
 
 	static StoredUser user(Item item) {
