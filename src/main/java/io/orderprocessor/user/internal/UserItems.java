@@ -9,6 +9,7 @@ import io.orderprocessor.platform.store.Attributes;
 import io.orderprocessor.platform.store.Changes;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
+import io.orderprocessor.platform.store.UserPartition;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerType;
 import io.orderprocessor.user.Profile;
@@ -24,22 +25,12 @@ final class UserItems {
 
 	static final String LEDGER_PREFIX = "LEDGER#";
 
-	/**
-	 * Idempotency records ({@code data.md}): the same sort keys as the order module's, so
-	 * one key serves one request of a user, a cash movement or an order.
-	 */
-	static final String IDEM_PREFIX = "IDEM#";
-
 	/** {@code GSI2PK} of every profile: the admin pages list and search users there. */
 	static final String USERS_INDEX = "USERS";
 
 	private static final BigDecimal ZERO_CASH = BigDecimal.ZERO.setScale(2);
 
 	private UserItems() {
-	}
-
-	static String userPk(String username) {
-		return "USER#" + username;
 	}
 
 	static String emailPk(String email) {
@@ -51,11 +42,11 @@ final class UserItems {
 	}
 
 	static Key profileKey(String username) {
-		return Key.of(userPk(username), PROFILE);
+		return Key.of(UserPartition.of(username), PROFILE);
 	}
 
 	static Key cashKey(String username) {
-		return Key.of(userPk(username), CASH);
+		return Key.of(UserPartition.of(username), CASH);
 	}
 
 	static Key emailKey(String email) {
@@ -63,15 +54,11 @@ final class UserItems {
 	}
 
 	static Key dayKey(String username, LocalDate day) {
-		return Key.of(userPk(username), daySk(day));
-	}
-
-	static Key idempotencyKey(String username, String key) {
-		return Key.of(userPk(username), IDEM_PREFIX + key);
+		return Key.of(UserPartition.of(username), daySk(day));
 	}
 
 	static Key ledgerKey(String username, String entryId) {
-		return Key.of(userPk(username), LEDGER_PREFIX + entryId);
+		return Key.of(UserPartition.of(username), LEDGER_PREFIX + entryId);
 	}
 
 	/**
