@@ -3,6 +3,8 @@ package io.orderprocessor.inventory;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.orderprocessor.shared.Enums;
+
 /**
  * The spans a price chart can show, with the spacing of their points; a candle of the
  * chart covers one step.
@@ -48,7 +50,7 @@ public enum HistoryRange {
 	}
 
 	public static Optional<HistoryRange> parse(String code) {
-		return EnumCodes.parse(values(), HistoryRange::code, code);
+		return Enums.byCode(values(), HistoryRange::code, code);
 	}
 
 }
