@@ -18,6 +18,7 @@ import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.PlainDecimal;
 
 /**
  * Every field rule of the Orders section of {@code rules.md}, with the messages of
@@ -36,8 +37,6 @@ public class OrderRules {
 
 	/** A limit buy this far above the market price gets a warning. */
 	public static final BigDecimal LIMIT_WARNING_RATIO = new BigDecimal("1.10");
-
-	static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
 	static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_\\-:.]{1,100}");
 
@@ -230,11 +229,7 @@ public class OrderRules {
 	}
 
 	private static BigDecimal decimal(String raw) {
-		String text = raw.trim();
-		if (text.length() > 24 || !PLAIN_DECIMAL.matcher(text).matches()) {
-			return null;
-		}
-		return new BigDecimal(text);
+		return PlainDecimal.parse(raw, 24).orElse(null);
 	}
 
 	private FieldViolation required(String field) {
