@@ -30,9 +30,18 @@ public final class StaticPaths {
 		return Stream.concat(PATTERNS.stream(), Stream.of(more)).toArray(String[]::new);
 	}
 
-	/** Whether a request's path (its URI without the query) is a static file's. */
+	/**
+	 * Whether a request's path (its URI without the query) is a static file's; a path
+	 * with a broken escape ({@code %zz}) is not.
+	 */
 	public static boolean matches(String path) {
-		PathContainer container = PathContainer.parsePath(path);
+		PathContainer container;
+		try {
+			container = PathContainer.parsePath(path);
+		}
+		catch (IllegalArgumentException badEscape) {
+			return false;
+		}
 		return PARSED.stream().anyMatch(pattern -> pattern.matches(container));
 	}
 

@@ -21,6 +21,12 @@ class StaticPathsTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/css/%zz", "/%", "/css/a%2", "", "*" })
+	void oddPathsAreNoStaticFiles(String path) {
+		assertThat(StaticPaths.matches(path)).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/css/**", "/webjars/**", "/favicon.ico" })
 	void patternsListThemForSecurityMatchers(String pattern) {
 		assertThat(StaticPaths.patterns("/login")).contains(pattern, "/login");
