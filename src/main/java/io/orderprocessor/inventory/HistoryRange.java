@@ -1,8 +1,9 @@
 package io.orderprocessor.inventory;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
+
+import io.orderprocessor.shared.Enums;
 
 /**
  * The spans a price chart can show, with the spacing of their points; a candle of the
@@ -49,16 +50,7 @@ public enum HistoryRange {
 	}
 
 	public static Optional<HistoryRange> parse(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		String wanted = code.trim().toLowerCase(Locale.ROOT);
-		for (HistoryRange range : values()) {
-			if (range.code.equals(wanted)) {
-				return Optional.of(range);
-			}
-		}
-		return Optional.empty();
+		return Enums.byCode(values(), HistoryRange::code, code);
 	}
 
 }

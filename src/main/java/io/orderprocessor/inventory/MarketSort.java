@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.orderprocessor.shared.Enums;
+
 /** The columns the market can be sorted by; ties fall back to market-cap rank. */
 public enum MarketSort {
 
@@ -45,16 +47,7 @@ public enum MarketSort {
 	}
 
 	public static Optional<MarketSort> parse(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		String wanted = code.trim().toLowerCase(Locale.ROOT);
-		for (MarketSort sort : values()) {
-			if (sort.code.equals(wanted)) {
-				return Optional.of(sort);
-			}
-		}
-		return Optional.empty();
+		return Enums.byCode(values(), MarketSort::code, code);
 	}
 
 	private static Comparator<MarketAsset> decimal(Function<MarketAsset, BigDecimal> figure) {

@@ -18,6 +18,7 @@ import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.shared.Money;
+import io.orderprocessor.shared.PlainDecimal;
 
 /**
  * Every field rule of the Orders section of {@code rules.md}, with the messages of
@@ -36,8 +37,6 @@ public class OrderRules {
 
 	/** A limit buy this far above the market price gets a warning. */
 	public static final BigDecimal LIMIT_WARNING_RATIO = new BigDecimal("1.10");
-
-	static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
 	static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_\\-:.]{1,100}");
 
@@ -155,80 +154,82 @@ public class OrderRules {
 
 	/** A quantity: plain decimal, > 0, at least 0.001, at most 8 decimals. */
 	BigDecimal quantity(String raw, List<FieldViolation> violations) {
-		if (isBlank(raw)) {
-			violations.add(required("quantity"));
+		BigDecimal value = positive("quantity", raw, violations);
+		if (value == null) {
 			return null;
 		}
-		BigDecimal value = decimal(raw);
-		if (value == null) {
-			violations.add(new FieldViolation("quantity", message("rule.quantity"), "decimal_parsing"));
+		if (value.compareTo(MIN_QUANTITY) < 0) {
+			violations.add(violation("quantity", ".min", "greater_than_equal"));
+			return null;
 		}
-		else if (value.signum() <= 0) {
-			violations.add(new FieldViolation("quantity", message("rule.quantity.positive"), "greater_than"));
-		}
-		else if (value.compareTo(MIN_QUANTITY) < 0) {
-			violations.add(new FieldViolation("quantity", message("rule.quantity.min"), "greater_than_equal"));
-		}
-		else if (value.stripTrailingZeros().scale() > QUANTITY_SCALE) {
-			violations.add(new FieldViolation("quantity", message("rule.quantity.decimals"), "decimal_max_places"));
-		}
-		else {
-			return value.setScale(QUANTITY_SCALE);
-		}
-		return null;
+		return scaled("quantity", value, QUANTITY_SCALE, violations);
 	}
 
 	private BigDecimal limitPrice(String raw, List<FieldViolation> violations) {
-		if (isBlank(raw)) {
-			violations.add(required("price"));
+		BigDecimal value = positive("price", raw, violations);
+		if (value == null) {
 			return null;
 		}
-		BigDecimal value = decimal(raw);
-		if (value == null) {
-			violations.add(new FieldViolation("price", message("rule.price"), "decimal_parsing"));
+		if (value.compareTo(MAX_LIMIT_PRICE) > 0) {
+			violations.add(violation("price", ".max", "less_than_equal"));
+			return null;
 		}
-		else if (value.signum() <= 0) {
-			violations.add(new FieldViolation("price", message("rule.price.positive"), "greater_than"));
-		}
-		else if (value.compareTo(MAX_LIMIT_PRICE) > 0) {
-			violations.add(new FieldViolation("price", message("rule.price.max"), "less_than_equal"));
-		}
-		else if (value.stripTrailingZeros().scale() > 2) {
-			violations.add(new FieldViolation("price", message("rule.price.decimals"), "decimal_max_places"));
-		}
-		else {
-			return value.setScale(2);
-		}
-		return null;
+		return scaled("price", value, 2, violations);
 	}
 
 	private BigDecimal amount(String raw, List<FieldViolation> violations) {
-		BigDecimal value = decimal(raw);
+		BigDecimal value = positive("amount", raw, violations);
 		if (value == null) {
-			violations.add(new FieldViolation("amount", message("rule.amount"), "decimal_parsing"));
+			return null;
 		}
-		else if (value.signum() <= 0) {
-			violations.add(new FieldViolation("amount", message("rule.amount.positive"), "greater_than"));
-		}
-		else if (value.stripTrailingZeros().scale() > 2) {
-			violations.add(new FieldViolation("amount", message("rule.amount.decimals"), "decimal_max_places"));
-		}
-		else if (value.compareTo(MAX_ORDER_VALUE) > 0) {
+		value = scaled("amount", value, 2, violations);
+		if (value != null && value.compareTo(MAX_ORDER_VALUE) > 0) {
 			violations.add(new FieldViolation("amount",
 					message("rule.value.max", Money.format(value), Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
+			return null;
 		}
-		else {
-			return value.setScale(2);
+		return value;
+	}
+
+	/**
+	 * The field's text as a plain decimal above zero, or null with the field's violation
+	 * (required, {@code rule.<field>}, {@code rule.<field>.positive}).
+	 */
+	private BigDecimal positive(String field, String raw, List<FieldViolation> violations) {
+		if (isBlank(raw)) {
+			violations.add(required(field));
+			return null;
 		}
-		return null;
+		BigDecimal value = decimal(raw);
+		if (value == null) {
+			violations.add(violation(field, "", "decimal_parsing"));
+			return null;
+		}
+		if (value.signum() <= 0) {
+			violations.add(violation(field, ".positive", "greater_than"));
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * The value set to {@code scale}, or null with {@code rule.<field>.decimals} when it
+	 * has more decimals.
+	 */
+	private BigDecimal scaled(String field, BigDecimal value, int scale, List<FieldViolation> violations) {
+		if (value.stripTrailingZeros().scale() > scale) {
+			violations.add(violation(field, ".decimals", "decimal_max_places"));
+			return null;
+		}
+		return value.setScale(scale);
+	}
+
+	private FieldViolation violation(String field, String rule, String code) {
+		return new FieldViolation(field, message("rule." + field + rule), code);
 	}
 
 	private static BigDecimal decimal(String raw) {
-		String text = raw.trim();
-		if (text.length() > 24 || !PLAIN_DECIMAL.matcher(text).matches()) {
-			return null;
-		}
-		return new BigDecimal(text);
+		return PlainDecimal.parse(raw, 24).orElse(null);
 	}
 
 	private FieldViolation required(String field) {

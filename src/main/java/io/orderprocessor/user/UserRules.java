@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.shared.PlainDecimal;
 
 /**
  * Every field rule of the Accounts and Cash sections of {@code rules.md}, with the
@@ -37,8 +38,6 @@ public class UserRules {
 	static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}' -]{1,50}");
 
 	static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s+\\-()]");
-
-	static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
 
@@ -192,11 +191,8 @@ public class UserRules {
 		if (raw == null || raw.isBlank()) {
 			throw new InvalidFieldsException("amount", message("rule.required", message("field.amount")), "missing");
 		}
-		String text = raw.trim();
-		if (text.length() > 20 || !PLAIN_DECIMAL.matcher(text).matches()) {
-			throw new InvalidFieldsException("amount", message("rule.amount"), "decimal_parsing");
-		}
-		BigDecimal amount = new BigDecimal(text);
+		BigDecimal amount = PlainDecimal.parse(raw, 20)
+			.orElseThrow(() -> new InvalidFieldsException("amount", message("rule.amount"), "decimal_parsing"));
 		if (amount.signum() <= 0) {
 			throw new InvalidFieldsException("amount", message("rule.amount.positive"), "greater_than");
 		}

@@ -17,6 +17,7 @@ import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
 import io.orderprocessor.platform.store.Query;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.store.UserPartition;
 
 @Repository
 class StoreNotificationRepository implements NotificationRepository {
@@ -33,7 +34,7 @@ class StoreNotificationRepository implements NotificationRepository {
 
 	@Override
 	public void add(String username, String id, String kind, String text, String link, Instant createdAt) {
-		Item note = Item.at(pk(username), PREFIX + id)
+		Item note = Item.at(UserPartition.of(username), PREFIX + id)
 			.set("entity", "NOTE")
 			.set("kind", kind)
 			.set("text", text)
@@ -55,9 +56,9 @@ class StoreNotificationRepository implements NotificationRepository {
 
 	@Override
 	public NotificationPage page(String username, String readUpTo, String cursor, int limit) {
-		Query query = Query.table(pk(username)).beginsWith(PREFIX).newestFirst().limit(limit + 1);
+		Query query = Query.table(UserPartition.of(username)).beginsWith(PREFIX).newestFirst().limit(limit + 1);
 		if (cursor != null) {
-			query.afterItem(Key.of(pk(username), PREFIX + cursor), null);
+			query.afterItem(Key.of(UserPartition.of(username), PREFIX + cursor), null);
 		}
 		List<Notification> found = store.queryAll(query).stream().limit(limit + 1).map(item -> {
 			String id = item.str(Attributes.SK).substring(PREFIX.length());
@@ -86,11 +87,7 @@ class StoreNotificationRepository implements NotificationRepository {
 	}
 
 	private static Key counterKey(String username) {
-		return Key.of(pk(username), COUNTER);
-	}
-
-	private static String pk(String username) {
-		return "USER#" + username;
+		return Key.of(UserPartition.of(username), COUNTER);
 	}
 
 }

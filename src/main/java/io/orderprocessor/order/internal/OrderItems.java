@@ -15,6 +15,7 @@ import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.store.Attributes;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
+import io.orderprocessor.platform.store.UserPartition;
 
 /** Keys and item mapping of the order module's part of the store. */
 final class OrderItems {
@@ -25,8 +26,6 @@ final class OrderItems {
 
 	static final String ASSETTX_PREFIX = "ASSETTX#";
 
-	static final String IDEM_PREFIX = "IDEM#";
-
 	static final String OPEN_PREFIX = "OPEN#";
 
 	/** {@code GSI2PK} of the day index: every order under the UTC day it was placed. */
@@ -36,10 +35,6 @@ final class OrderItems {
 	static final int PRICE_DIGITS = 12;
 
 	private OrderItems() {
-	}
-
-	static String userPk(String username) {
-		return "USER#" + username;
 	}
 
 	static String orderSk(String orderId) {
@@ -72,15 +67,11 @@ final class OrderItems {
 	}
 
 	static Key orderKey(String username, String orderId) {
-		return Key.of(userPk(username), orderSk(orderId));
+		return Key.of(UserPartition.of(username), orderSk(orderId));
 	}
 
 	static Key holdingKey(String username, String symbol) {
-		return Key.of(userPk(username), HOLDING_PREFIX + symbol);
-	}
-
-	static Key idempotencyKey(String username, String key) {
-		return Key.of(userPk(username), IDEM_PREFIX + key);
+		return Key.of(UserPartition.of(username), HOLDING_PREFIX + symbol);
 	}
 
 	static Item order(Order o) {
@@ -120,7 +111,7 @@ final class OrderItems {
 	}
 
 	static Item assetTransaction(String username, AssetTransaction t) {
-		return Item.at(userPk(username), assetTxSk(t.symbol(), t.id()))
+		return Item.at(UserPartition.of(username), assetTxSk(t.symbol(), t.id()))
 			.set("entity", "ASSETTX")
 			.set("symbol", t.symbol())
 			.set("side", t.side().name())

@@ -35,6 +35,7 @@ import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
 import io.orderprocessor.platform.store.Query;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.store.UserPartition;
 
 @Repository
 class StoreOrderRepository implements OrderRepository {
@@ -60,7 +61,7 @@ class StoreOrderRepository implements OrderRepository {
 
 	@Override
 	public List<Holding> holdings(String username) {
-		return store.queryAll(Query.table(OrderItems.userPk(username)).beginsWith(OrderItems.HOLDING_PREFIX))
+		return store.queryAll(Query.table(UserPartition.of(username)).beginsWith(OrderItems.HOLDING_PREFIX))
 			.stream()
 			.map(item -> holdingState(item).toHolding())
 			.toList();
@@ -88,7 +89,7 @@ class StoreOrderRepository implements OrderRepository {
 				: Ulid.min(query.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()).toString());
 		String to = OrderItems.ORDER_PREFIX + (query.to() == null ? "~"
 				: Ulid.max(query.to().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC).toEpochMilli()).toString());
-		return filtered(Query.table(OrderItems.userPk(username)).between(from, to).newestFirst(), query);
+		return filtered(Query.table(UserPartition.of(username)).between(from, to).newestFirst(), query);
 	}
 
 	@Override
@@ -153,7 +154,7 @@ class StoreOrderRepository implements OrderRepository {
 	@Override
 	public List<Order> recent(String username, int limit) {
 		return store.query(
-				Query.table(OrderItems.userPk(username)).beginsWith(OrderItems.ORDER_PREFIX).newestFirst().limit(limit))
+				Query.table(UserPartition.of(username)).beginsWith(OrderItems.ORDER_PREFIX).newestFirst().limit(limit))
 			.items()
 			.stream()
 			.map(OrderItems::order)
@@ -164,7 +165,7 @@ class StoreOrderRepository implements OrderRepository {
 	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
 		Query page = assetTransactions(username, symbol);
 		if (cursor != null) {
-			page.afterItem(Key.of(OrderItems.userPk(username), OrderItems.assetTxSk(symbol, cursor)), null);
+			page.afterItem(Key.of(UserPartition.of(username), OrderItems.assetTxSk(symbol, cursor)), null);
 		}
 		Collected<AssetTransaction> collected = collect(page, 0, limit, OrderItems::assetTransaction);
 		String next = collected.hasMore() ? collected.page().get(collected.page().size() - 1).id() : null;
@@ -173,14 +174,14 @@ class StoreOrderRepository implements OrderRepository {
 	}
 
 	private static Query assetTransactions(String username, String symbol) {
-		return Query.table(OrderItems.userPk(username))
+		return Query.table(UserPartition.of(username))
 			.beginsWith(OrderItems.ASSETTX_PREFIX + symbol + "#")
 			.newestFirst();
 	}
 
 	@Override
 	public Optional<IdempotencyRecord> idempotency(String username, String key) {
-		return store.get(OrderItems.idempotencyKey(username, key))
+		return store.get(UserPartition.idempotencyKey(username, key))
 			.map(item -> new IdempotencyRecord(key, item.str("order_id"), item.str("fingerprint"),
 					item.instant("created_at")));
 	}
@@ -242,7 +243,7 @@ class StoreOrderRepository implements OrderRepository {
 	@Override
 	public void putIdempotency(AtomicWrite tx, String username, IdempotencyRecord record) {
 		tx.putIfAbsent(IDEMPOTENCY,
-				Item.at(OrderItems.idempotencyKey(username, record.key()))
+				Item.at(UserPartition.idempotencyKey(username, record.key()))
 					.set("entity", "IDEMPOTENCY")
 					.set("order_id", record.orderId())
 					.set("fingerprint", record.fingerprint())

@@ -169,7 +169,7 @@ class TradeController implements PageController {
 			model.addAttribute("preview", invalid(ex.violations()));
 		}
 		catch (OrderRuleException ex) {
-			model.addAttribute("preview", invalid(List.of(new FieldViolation(ex.field(), ex.getMessage(), "rule"))));
+			model.addAttribute("preview", invalid(List.of(ex.violation("rule"))));
 		}
 		return panel(user.getName(), form, model);
 	}
@@ -191,7 +191,7 @@ class TradeController implements PageController {
 			model.addAttribute("preview", invalid(ex.violations()));
 		}
 		catch (OrderRuleException ex) {
-			model.addAttribute("preview", invalid(List.of(new FieldViolation(ex.field(), ex.getMessage(), "rule"))));
+			model.addAttribute("preview", invalid(List.of(ex.violation("rule"))));
 		}
 		model.addAttribute("asset", chosen(form.asset()));
 		return answer.build();

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.orderprocessor.platform.web.JsonErrorResponder;
+import io.orderprocessor.platform.web.StaticPaths;
 
 /**
  * While the {@link RedisCircuit} is open, answers 503 at once to every request that would
@@ -99,9 +100,7 @@ class RedisOutageFilter extends OncePerRequestFilter {
 
 	static boolean needsRedis(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		if (path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.startsWith("/webjars/") || path.startsWith("/favicon") || path.equals("/health")
-				|| path.startsWith("/actuator/")) {
+		if (StaticPaths.matches(path) || path.equals("/health") || path.startsWith("/actuator/")) {
 			return false;
 		}
 		if (!SAFE_METHODS.contains(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {

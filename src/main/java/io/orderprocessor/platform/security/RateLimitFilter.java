@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.orderprocessor.platform.web.JsonErrorResponder;
 import io.orderprocessor.platform.web.RateLimitHeaders;
+import io.orderprocessor.platform.web.StaticPaths;
 
 import org.springframework.boot.servlet.filter.OrderedFilter;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,9 +52,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.startsWith("/webjars/") || path.startsWith("/favicon");
+		return StaticPaths.matches(request.getRequestURI());
 	}
 
 	@Override

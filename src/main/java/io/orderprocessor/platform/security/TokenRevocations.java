@@ -17,6 +17,7 @@ import io.orderprocessor.platform.store.Attributes;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Query;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.store.UserPartition;
 
 /**
  * Revoked API tokens. The store is the record, so a revocation survives the loss of
@@ -62,7 +63,7 @@ public class TokenRevocations {
 	/** Remembers that {@code jti} was issued to {@code username}. */
 	void issued(String username, String jti, Instant expiresAt) {
 		store.write(AtomicWrite.create()
-			.put(Item.at(userPartition(username), TOKEN_PREFIX + jti)
+			.put(Item.at(UserPartition.of(username), TOKEN_PREFIX + jti)
 				.set(Attributes.EXPIRES_AT, expiresAt.getEpochSecond())
 				.build()));
 	}
@@ -79,7 +80,7 @@ public class TokenRevocations {
 	 */
 	public int revokeAllOf(String username, String keepJti) {
 		List<Issued> tokens = new ArrayList<>();
-		for (Item item : store.queryAll(Query.table(userPartition(username)).beginsWith(TOKEN_PREFIX))) {
+		for (Item item : store.queryAll(Query.table(UserPartition.of(username)).beginsWith(TOKEN_PREFIX))) {
 			String jti = item.key().sk().substring(TOKEN_PREFIX.length());
 			if (!jti.equals(keepJti)) {
 				tokens.add(new Issued(jti, item.longValue(Attributes.EXPIRES_AT, 0)));
@@ -143,10 +144,6 @@ public class TokenRevocations {
 		if (left > 0) {
 			redis.opsForValue().set(revokedKey(token.jti()), "1", Duration.ofSeconds(left + 1));
 		}
-	}
-
-	private static String userPartition(String username) {
-		return "USER#" + username;
 	}
 
 	private static String revokedKey(String jti) {

@@ -94,9 +94,7 @@ class LoadSheddingValve extends ValveBase {
 
 	/** Static files and health: cheap, and shedding them helps nobody. */
 	static boolean exempt(String path) {
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-				|| path.startsWith("/webjars/") || path.startsWith("/favicon") || path.equals("/health")
-				|| path.startsWith("/actuator/health");
+		return StaticPaths.matches(path) || path.equals("/health") || path.startsWith("/actuator/health");
 	}
 
 	/** Places free now (for tests and metrics). */

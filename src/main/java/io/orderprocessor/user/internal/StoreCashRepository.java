@@ -20,6 +20,7 @@ import io.orderprocessor.platform.store.Filter;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Query;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.store.UserPartition;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
@@ -79,7 +80,7 @@ class StoreCashRepository implements CashRepository {
 		tx.putIfAbsent("ledger", UserItems.ledger(m.username(), entry));
 		if (m.idempotency() != null) {
 			tx.putIfAbsent(IDEMPOTENCY,
-					Item.at(UserItems.idempotencyKey(m.username(), m.idempotency().key()))
+					Item.at(UserPartition.idempotencyKey(m.username(), m.idempotency().key()))
 						.set("entity", "IDEMPOTENCY")
 						.set("ledger_id", entry.id())
 						.set("fingerprint", m.idempotency().fingerprint())
@@ -92,7 +93,7 @@ class StoreCashRepository implements CashRepository {
 
 	@Override
 	public Optional<IdempotencyRecord> idempotency(String username, String key) {
-		return store.get(UserItems.idempotencyKey(username, key))
+		return store.get(UserPartition.idempotencyKey(username, key))
 			.map(item -> new IdempotencyRecord(key, item.str("fingerprint"), item.str("ledger_id")));
 	}
 
@@ -114,7 +115,7 @@ class StoreCashRepository implements CashRepository {
 	@Override
 	public List<LedgerEntry> recent(String username, int limit) {
 		return store.query(
-				Query.table(UserItems.userPk(username)).beginsWith(UserItems.LEDGER_PREFIX).newestFirst().limit(limit))
+				Query.table(UserPartition.of(username)).beginsWith(UserItems.LEDGER_PREFIX).newestFirst().limit(limit))
 			.items()
 			.stream()
 			.map(UserItems::ledgerEntry)
@@ -142,7 +143,7 @@ class StoreCashRepository implements CashRepository {
 				: Ulid.min(query.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()).toString());
 		String to = UserItems.LEDGER_PREFIX + (query.to() == null ? "~"
 				: Ulid.max(query.to().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC).toEpochMilli()).toString());
-		Query range = Query.table(UserItems.userPk(username)).between(from, to).newestFirst();
+		Query range = Query.table(UserPartition.of(username)).between(from, to).newestFirst();
 		if (query.type() != null) {
 			range.where(Filter.equalTo("type", query.type().name()));
 		}

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
 import io.orderprocessor.platform.store.AtomicWrite;
-import io.orderprocessor.platform.store.Changes;
 import io.orderprocessor.platform.store.Condition;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.user.LedgerEntry;
@@ -45,19 +44,9 @@ class StoreUserRepository implements UserRepository {
 	@Override
 	public void update(StoredUser before, StoredUser after) {
 		Profile p = after.profile();
-		// a null phone or date of birth removes it
-		Changes changes = Changes.set("email", p.email())
-			.and("password_hash", after.passwordHash())
-			.and("first_name", p.firstName())
-			.and("last_name", p.lastName())
-			.and("phone", p.phone())
-			.and("date_of_birth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
-			.and("marketing_consent", p.marketingConsent())
-			.and("role", p.role())
-			.and("status", UserItems.status(p.locked()))
-			.and("updated_at", p.updatedAt());
 		AtomicWrite tx = AtomicWrite.create()
-			.updateVersioned("profile", UserItems.profileKey(p.username()), changes, before.version());
+			.updateVersioned("profile", UserItems.profileKey(p.username()), UserItems.profileChanges(after),
+					before.version());
 		String oldEmail = before.profile().email();
 		if (!oldEmail.equals(p.email())) {
 			tx.putIfAbsent(EMAIL_TAKEN, UserItems.emailClaim(p.email(), p.username()))

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.orderprocessor.platform.store.Attributes;
+import io.orderprocessor.platform.store.Changes;
 import io.orderprocessor.platform.store.Item;
 import io.orderprocessor.platform.store.Key;
+import io.orderprocessor.platform.store.UserPartition;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerType;
 import io.orderprocessor.user.Profile;
@@ -23,22 +25,12 @@ final class UserItems {
 
 	static final String LEDGER_PREFIX = "LEDGER#";
 
-	/**
-	 * Idempotency records ({@code data.md}): the same sort keys as the order module's, so
-	 * one key serves one request of a user, a cash movement or an order.
-	 */
-	static final String IDEM_PREFIX = "IDEM#";
-
 	/** {@code GSI2PK} of every profile: the admin pages list and search users there. */
 	static final String USERS_INDEX = "USERS";
 
 	private static final BigDecimal ZERO_CASH = BigDecimal.ZERO.setScale(2);
 
 	private UserItems() {
-	}
-
-	static String userPk(String username) {
-		return "USER#" + username;
 	}
 
 	static String emailPk(String email) {
@@ -50,11 +42,11 @@ final class UserItems {
 	}
 
 	static Key profileKey(String username) {
-		return Key.of(userPk(username), PROFILE);
+		return Key.of(UserPartition.of(username), PROFILE);
 	}
 
 	static Key cashKey(String username) {
-		return Key.of(userPk(username), CASH);
+		return Key.of(UserPartition.of(username), CASH);
 	}
 
 	static Key emailKey(String email) {
@@ -62,39 +54,48 @@ final class UserItems {
 	}
 
 	static Key dayKey(String username, LocalDate day) {
-		return Key.of(userPk(username), daySk(day));
-	}
-
-	static Key idempotencyKey(String username, String key) {
-		return Key.of(userPk(username), IDEM_PREFIX + key);
+		return Key.of(UserPartition.of(username), daySk(day));
 	}
 
 	static Key ledgerKey(String username, String entryId) {
-		return Key.of(userPk(username), LEDGER_PREFIX + entryId);
+		return Key.of(UserPartition.of(username), LEDGER_PREFIX + entryId);
 	}
 
+	/**
+	 * The profile item: its identity (username, creation, the user index) and its
+	 * {@link #profileChanges details}.
+	 */
 	static Item profile(StoredUser user) {
 		Profile p = user.profile();
-		return Item.at(profileKey(p.username()))
+		Item identity = Item.at(profileKey(p.username()))
 			.set("entity", "USER")
 			.set("username", p.username())
-			.set("email", p.email())
-			.set("password_hash", user.passwordHash())
-			.set("first_name", p.firstName())
-			.set("last_name", p.lastName())
-			.set("phone", p.phone())
-			.set("date_of_birth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
-			.set("marketing_consent", p.marketingConsent())
-			.set("role", p.role())
-			.set("status", status(p.locked()))
 			.set("created_at", p.createdAt())
-			.set("updated_at", p.updatedAt())
 			.set(Attributes.VERSION, user.version())
 			// the user index (GSI2): every account under one key, by username, for the
 			// admin pages
 			.set(Attributes.GSI2PK, USERS_INDEX)
 			.set(Attributes.GSI2SK, p.username())
 			.build();
+		return profileChanges(user).applyTo(identity.key(), identity);
+	}
+
+	/**
+	 * Every attribute of the profile an update may change, written at creation and by
+	 * each update; a null phone or date of birth removes it.
+	 */
+	static Changes profileChanges(StoredUser user) {
+		Profile p = user.profile();
+		return Changes.set("email", p.email())
+			.and("password_hash", user.passwordHash())
+			.and("first_name", p.firstName())
+			.and("last_name", p.lastName())
+			.and("phone", p.phone())
+			.and("date_of_birth", p.dateOfBirth() == null ? null : p.dateOfBirth().toString())
+			.and("marketing_consent", p.marketingConsent())
+			.and("role", p.role())
+			.and("status", status(p.locked()))
+			.and("updated_at", p.updatedAt());
 	}
 
 	static StoredUser user(Item item) {

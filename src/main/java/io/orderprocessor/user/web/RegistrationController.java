@@ -81,7 +81,7 @@ class RegistrationController implements PageController {
 				violations.addAll(ex.violations());
 			}
 			catch (UserAlreadyExistsException ex) {
-				violations.add(new FieldViolation(ex.field(), ex.getMessage(), "exists"));
+				violations.add(ex.violation("exists"));
 			}
 			catch (TooManyRequestsException ex) {
 				response.setStatus(429);
