@@ -1,7 +1,9 @@
 package io.orderprocessor.support.browser;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,7 +30,7 @@ import io.orderprocessor.support.IntegrationTest;
  * Playwright for Java driving Debian's headless Chromium (its own browser download is
  * skipped) against the whole application. Every page load is scanned with axe-core;
  * serious or critical violations fail the test. Each test gets a fresh browser context
- * (no cookies).
+ * (no cookies); the browser is started once for every test class of the JVM.
  */
 @IntegrationTest
 public abstract class PlaywrightBrowserTest {
@@ -40,6 +42,8 @@ public abstract class PlaywrightBrowserTest {
 	protected static final AccessibilityScan accessibility = new AccessibilityScan();
 
 	private static BrowserContext context;
+
+	private static final List<BrowserContext> otherContexts = new ArrayList<>();
 
 	private static final Consumer<Page> scanner = PlaywrightBrowserTest::scan;
 
@@ -53,6 +57,9 @@ public abstract class PlaywrightBrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
+		if (browser != null) {
+			return;
+		}
 		Optional<Path> system = Chromium.browser();
 		// no system Chromium: let Playwright download its own browser (needs internet),
 		// even
@@ -69,16 +76,19 @@ public abstract class PlaywrightBrowserTest {
 		BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Chromium.FLAGS);
 		system.ifPresent(launch::setExecutablePath);
 		browser = playwright.chromium().launch(launch);
+		// starting Playwright's driver and Chromium took seconds per test class
+		Playwright started = playwright;
+		Runtime.getRuntime().addShutdownHook(new Thread(started::close));
 	}
 
 	@AfterAll
-	static void stopBrowser() {
-		// the next test class starts its own Playwright: forget this one's context, which
-		// dies with it
-		if (playwright != null) {
-			playwright.close(); // closes the browser, its contexts and pages too
+	static void closeContexts() {
+		// the next test class gets contexts of its own in the same browser
+		if (context != null) {
+			context.close();
 		}
-		playwright = null;
+		otherContexts.forEach(BrowserContext::close);
+		otherContexts.clear();
 		context = null;
 		page = null;
 	}
@@ -98,24 +108,26 @@ public abstract class PlaywrightBrowserTest {
 
 	/**
 	 * A second browser context with its own cookies (another person's browser), closed
-	 * with the test class's browser. Its pages are not scanned.
+	 * after the test class. Its pages are not scanned.
 	 */
 	protected BrowserContext otherBrowser() {
-		return browser.newContext(new Browser.NewContextOptions().setBaseURL("http://127.0.0.1:" + port));
+		return otherBrowser(new Browser.NewContextOptions());
 	}
 
 	/**
 	 * Another browser context with these options (a viewport, JavaScript off, ...) and
-	 * the application as its base URL, closed with the test class's browser. Its pages
-	 * are not scanned.
+	 * the application as its base URL, closed after the test class. Its pages are not
+	 * scanned.
 	 */
 	protected BrowserContext otherBrowser(Browser.NewContextOptions options) {
-		return browser.newContext(options.setBaseURL("http://127.0.0.1:" + port));
+		BrowserContext other = browser.newContext(options.setBaseURL("http://127.0.0.1:" + port));
+		otherContexts.add(other);
+		return other;
 	}
 
 	/**
-	 * A browser context with JavaScript off, closed with the test class's browser. Its
-	 * pages are not scanned.
+	 * A browser context with JavaScript off, closed after the test class. Its pages are
+	 * not scanned.
 	 */
 	protected BrowserContext browserWithoutJavaScript() {
 		return otherBrowser(new Browser.NewContextOptions().setJavaScriptEnabled(false));
