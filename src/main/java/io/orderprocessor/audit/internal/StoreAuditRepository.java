@@ -109,7 +109,9 @@ class StoreAuditRepository implements AuditRepository {
 	private void collect(Query partition, String lo, String hi, List<Filter> filters, String skipId, int wanted,
 			List<AuditEntry> found) {
 		Query query = partition.between(lo, hi).newestFirst().limit(wanted - found.size() + (skipId == null ? 0 : 1));
-		filters.forEach(query::where);
+		for (Filter filter : filters) {
+			query = query.where(filter);
+		}
 		for (Item item : store.queryAll(query)) {
 			AuditEntry entry = entry(item);
 			if (found.size() < wanted && !entry.id().equals(skipId)) {

@@ -58,7 +58,7 @@ class StoreNotificationRepository implements NotificationRepository {
 	public NotificationPage page(String username, String readUpTo, String cursor, int limit) {
 		Query query = Query.table(UserPartition.of(username)).beginsWith(PREFIX).newestFirst().limit(limit + 1);
 		if (cursor != null) {
-			query.afterItem(Key.of(UserPartition.of(username), PREFIX + cursor), null);
+			query = query.afterItem(Key.of(UserPartition.of(username), PREFIX + cursor), null);
 		}
 		List<Notification> found = store.queryAll(query).stream().limit(limit + 1).map(item -> {
 			String id = item.str(Attributes.SK).substring(PREFIX.length());

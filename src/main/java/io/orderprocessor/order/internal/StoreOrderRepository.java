@@ -76,7 +76,7 @@ class StoreOrderRepository implements OrderRepository {
 	public OrderPage orders(String username, OrderQuery query) {
 		Query page = userOrders(username, query);
 		if (query.cursor() != null) {
-			page.afterItem(OrderItems.orderKey(username, query.cursor()), null);
+			page = page.afterItem(OrderItems.orderKey(username, query.cursor()), null);
 		}
 		Collected<Order> collected = collect(page, query.offset(), query.limit(), OrderItems::order);
 		String next = collected.hasMore() ? collected.page().get(collected.page().size() - 1).id() : null;
@@ -137,16 +137,16 @@ class StoreOrderRepository implements OrderRepository {
 	/** The query's symbol, type, side and status, each when given. */
 	private static Query filtered(Query range, OrderQuery query) {
 		if (query.symbol() != null) {
-			range.where(Filter.equalTo("symbol", query.symbol()));
+			range = range.where(Filter.equalTo("symbol", query.symbol()));
 		}
 		if (query.type() != null) {
-			range.where(Filter.equalTo("type", query.type().name()));
+			range = range.where(Filter.equalTo("type", query.type().name()));
 		}
 		if (query.side() != null) {
-			range.where(Filter.equalTo("side", query.side().name()));
+			range = range.where(Filter.equalTo("side", query.side().name()));
 		}
 		if (query.status() != null) {
-			range.where(Filter.equalTo("status", query.status().name()));
+			range = range.where(Filter.equalTo("status", query.status().name()));
 		}
 		return range;
 	}
@@ -165,7 +165,7 @@ class StoreOrderRepository implements OrderRepository {
 	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
 		Query page = assetTransactions(username, symbol);
 		if (cursor != null) {
-			page.afterItem(Key.of(UserPartition.of(username), OrderItems.assetTxSk(symbol, cursor)), null);
+			page = page.afterItem(Key.of(UserPartition.of(username), OrderItems.assetTxSk(symbol, cursor)), null);
 		}
 		Collected<AssetTransaction> collected = collect(page, 0, limit, OrderItems::assetTransaction);
 		String next = collected.hasMore() ? collected.page().get(collected.page().size() - 1).id() : null;

@@ -8,75 +8,63 @@ import java.util.Objects;
  * An ordered range read of one partition of the table or of a secondary ordering: the
  * sort keys between two bounds or under a prefix, optionally filtered, ascending unless
  * {@link #newestFirst()}, a page of at most {@link #limit(int)} items after a cursor.
+ * <p>
+ * A value: every method that narrows the read returns a new query and leaves this one as
+ * it is, so callers keep what it returns ({@code query = query.where(...)}).
+ *
+ * @param from the lowest sort key, included (null: no lower bound)
+ * @param to the highest sort key, included (null: no upper bound)
+ * @param prefix the sort keys' prefix (null: any)
+ * @param filters all must match
+ * @param cursor where the page before ended (null: from the start)
  */
-public final class Query {
+public record Query(Index index, String partition, String from, String to, String prefix, List<Filter> filters,
+		boolean descending, int limit, Cursor cursor) {
 
-	private final Index index;
-
-	private final String partition;
-
-	private String from;
-
-	private String to;
-
-	private String prefix;
-
-	private final List<Filter> filters = new ArrayList<>();
-
-	private boolean descending;
-
-	private int limit = Integer.MAX_VALUE;
-
-	private Cursor after;
-
-	private Query(Index index, String partition) {
-		this.index = Objects.requireNonNull(index);
-		this.partition = Objects.requireNonNull(partition);
+	public Query {
+		Objects.requireNonNull(index);
+		Objects.requireNonNull(partition);
+		filters = List.copyOf(filters);
+		if (limit < 1) {
+			throw new IllegalArgumentException("limit must be at least 1");
+		}
 	}
 
 	public static Query table(String partition) {
-		return new Query(Index.TABLE, partition);
+		return index(Index.TABLE, partition);
 	}
 
 	public static Query index(Index index, String partition) {
-		return new Query(index, partition);
+		return new Query(index, partition, null, null, null, List.of(), false, Integer.MAX_VALUE, null);
 	}
 
 	/** Sort keys from {@code from} to {@code to}, both included. */
 	public Query between(String from, String to) {
-		this.from = from;
-		this.to = to;
-		return this;
+		return new Query(index, partition, from, to, prefix, filters, descending, limit, cursor);
 	}
 
 	public Query beginsWith(String prefix) {
-		this.prefix = prefix;
-		return this;
+		return new Query(index, partition, from, to, prefix, filters, descending, limit, cursor);
 	}
 
 	/** Keeps only the items the filter matches (all filters must match). */
 	public Query where(Filter filter) {
-		filters.add(filter);
-		return this;
+		List<Filter> more = new ArrayList<>(filters);
+		more.add(filter);
+		return new Query(index, partition, from, to, prefix, more, descending, limit, cursor);
 	}
 
 	public Query newestFirst() {
-		this.descending = true;
-		return this;
+		return new Query(index, partition, from, to, prefix, filters, true, limit, cursor);
 	}
 
 	public Query limit(int limit) {
-		if (limit < 1) {
-			throw new IllegalArgumentException("limit must be at least 1");
-		}
-		this.limit = limit;
-		return this;
+		return new Query(index, partition, from, to, prefix, filters, descending, limit, cursor);
 	}
 
 	/** Continues after the page that returned {@code cursor} (null: from the start). */
 	public Query after(String cursor) {
-		this.after = cursor == null ? null : Cursor.decode(cursor);
-		return this;
+		return continuingAfter(cursor == null ? null : Cursor.decode(cursor));
 	}
 
 	/**
@@ -84,56 +72,11 @@ public final class Query {
 	 * key there.
 	 */
 	public Query afterItem(Key key, String indexSortKey) {
-		this.after = new Cursor(index == Index.TABLE ? key.sk() : indexSortKey, key);
-		return this;
+		return continuingAfter(new Cursor(index == Index.TABLE ? key.sk() : indexSortKey, key));
 	}
 
-	/** The same query, continuing after {@code cursor}; this query stays as it is. */
-	public Query continuing(String cursor) {
-		Query next = new Query(index, partition);
-		next.from = from;
-		next.to = to;
-		next.prefix = prefix;
-		next.filters.addAll(filters);
-		next.descending = descending;
-		next.limit = limit;
-		return next.after(cursor);
-	}
-
-	public Index index() {
-		return index;
-	}
-
-	public String partition() {
-		return partition;
-	}
-
-	public String from() {
-		return from;
-	}
-
-	public String to() {
-		return to;
-	}
-
-	public String prefix() {
-		return prefix;
-	}
-
-	public List<Filter> filters() {
-		return List.copyOf(filters);
-	}
-
-	public boolean descending() {
-		return descending;
-	}
-
-	public int limit() {
-		return limit;
-	}
-
-	public Cursor cursor() {
-		return after;
+	private Query continuingAfter(Cursor cursor) {
+		return new Query(index, partition, from, to, prefix, filters, descending, limit, cursor);
 	}
 
 	/**

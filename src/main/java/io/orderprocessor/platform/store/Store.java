@@ -68,7 +68,7 @@ public class Store {
 		Page page = query(query);
 		items.addAll(page.items());
 		while (page.hasMore() && items.size() < query.limit()) {
-			page = query(query.continuing(page.cursor()));
+			page = query(query.after(page.cursor()));
 			items.addAll(page.items());
 		}
 		return items.size() > query.limit() ? List.copyOf(items.subList(0, query.limit())) : items;

@@ -128,7 +128,7 @@ class StoreCashRepository implements CashRepository {
 		int wanted = query.limit() + 1;
 		Query range = range(username, query).limit(wanted);
 		if (query.cursor() != null) {
-			range.afterItem(UserItems.ledgerKey(username, query.cursor()), null);
+			range = range.afterItem(UserItems.ledgerKey(username, query.cursor()), null);
 		}
 		List<LedgerEntry> entries = store.queryAll(range).stream().map(UserItems::ledgerEntry).toList();
 		boolean hasMore = entries.size() > query.limit();
@@ -145,7 +145,7 @@ class StoreCashRepository implements CashRepository {
 				: Ulid.max(query.to().atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC).toEpochMilli()).toString());
 		Query range = Query.table(UserPartition.of(username)).between(from, to).newestFirst();
 		if (query.type() != null) {
-			range.where(Filter.equalTo("type", query.type().name()));
+			range = range.where(Filter.equalTo("type", query.type().name()));
 		}
 		return range;
 	}

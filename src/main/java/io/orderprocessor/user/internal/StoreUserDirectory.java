@@ -46,7 +46,7 @@ class StoreUserDirectory implements UserDirectory {
 		Query page = users(search).limit(wanted);
 		if (after != null) {
 			String name = Username.normalise(after);
-			page.afterItem(UserItems.profileKey(name), name);
+			page = page.afterItem(UserItems.profileKey(name), name);
 		}
 		List<Profile> users = store.queryAll(page).stream().map(item -> UserItems.user(item).profile()).toList();
 		boolean hasMore = users.size() > limit;
@@ -106,7 +106,7 @@ class StoreUserDirectory implements UserDirectory {
 		if (search != null && !search.isBlank()) {
 			// usernames and emails are stored in lower case
 			String part = search.trim().toLowerCase(Locale.ROOT);
-			users.where(Filter.anyOf(Filter.contains("username", part), Filter.contains("email", part)));
+			users = users.where(Filter.anyOf(Filter.contains("username", part), Filter.contains("email", part)));
 		}
 		return users;
 	}

@@ -385,7 +385,7 @@ public abstract class StoreContract {
 		sks.addAll(page.items().stream().map(i -> i.key().sk()).toList());
 		while (page.hasMore()) {
 			assertThat(page.items()).hasSize(query.limit());
-			page = store.query(query.continuing(page.cursor()));
+			page = store.query(query.after(page.cursor()));
 			sks.addAll(page.items().stream().map(i -> i.key().sk()).toList());
 			assertThat(++pages).as("pages").isLessThan(100);
 		}
@@ -397,7 +397,7 @@ public abstract class StoreContract {
 		Page page = store.query(query);
 		pks.addAll(page.items().stream().map(i -> i.key().pk()).toList());
 		while (page.hasMore()) {
-			page = store.query(query.continuing(page.cursor()));
+			page = store.query(query.after(page.cursor()));
 			pks.addAll(page.items().stream().map(i -> i.key().pk()).toList());
 		}
 		return pks;
