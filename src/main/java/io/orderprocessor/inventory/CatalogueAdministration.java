@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +19,7 @@ import io.orderprocessor.inventory.internal.AssetRepository;
 import io.orderprocessor.inventory.internal.CatalogueRefresh;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 
 /**
  * What admins change in the catalogue: suspend and resume trading, edit an asset's name,
@@ -51,12 +50,12 @@ public class CatalogueAdministration {
 
 	private final CatalogueRefresh refresh;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final ApplicationEventPublisher events;
 
 	CatalogueAdministration(AssetRepository repository, AssetCatalogue catalogue, CatalogueRefresh refresh,
-			MessageSource messages, ApplicationEventPublisher events) {
+			Messages messages, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.refresh = refresh;
@@ -77,18 +76,19 @@ public class CatalogueAdministration {
 		checkText(violations, clean.name(), clean.category(), clean.description(), false);
 		// a field that is there but blank is an error, not "unchanged"
 		if (changes.name() != null && clean.name() == null) {
-			violations.add(new FieldViolation("name", message("admin.asset.rule.name", MAX_NAME), "string_length"));
+			violations
+				.add(new FieldViolation("name", messages.text("admin.asset.rule.name", MAX_NAME), "string_length"));
 		}
 		if (changes.category() != null && clean.category() == null) {
-			violations
-				.add(new FieldViolation("category", message("admin.asset.rule.category", MAX_CATEGORY), "pattern"));
+			violations.add(new FieldViolation("category", messages.text("admin.asset.rule.category", MAX_CATEGORY),
+					"pattern"));
 		}
 		if (changes.description() != null && clean.description() == null) {
-			violations.add(new FieldViolation("description", message("admin.asset.rule.description", MAX_DESCRIPTION),
-					"string_length"));
+			violations.add(new FieldViolation("description",
+					messages.text("admin.asset.rule.description", MAX_DESCRIPTION), "string_length"));
 		}
 		if (changes.isEmpty()) {
-			violations.add(new FieldViolation("body", message("admin.asset.rule.nothing"), "missing"));
+			violations.add(new FieldViolation("body", messages.text("admin.asset.rule.nothing"), "missing"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidFieldsException(violations);
@@ -125,7 +125,7 @@ public class CatalogueAdministration {
 		List<FieldViolation> violations = new ArrayList<>();
 		String symbol = Symbols.normalise(asset.symbol()).orElse(null);
 		if (symbol == null) {
-			violations.add(new FieldViolation("symbol", message("admin.asset.rule.symbol"), "pattern"));
+			violations.add(new FieldViolation("symbol", messages.text("admin.asset.rule.symbol"), "pattern"));
 		}
 		String name = trim(asset.name());
 		String category = lower(asset.category());
@@ -134,14 +134,15 @@ public class CatalogueAdministration {
 		String price = trim(asset.referencePrice());
 		BigDecimal referencePrice = null;
 		if (price == null || !PRICE.matcher(price).matches() || new BigDecimal(price).signum() <= 0) {
-			violations.add(new FieldViolation("reference_price", message("admin.asset.rule.price"), "greater_than"));
+			violations
+				.add(new FieldViolation("reference_price", messages.text("admin.asset.rule.price"), "greater_than"));
 		}
 		else {
 			referencePrice = new BigDecimal(price);
 		}
 		String coingeckoId = lower(asset.coingeckoId());
 		if (coingeckoId != null && !COINGECKO_ID.matcher(coingeckoId).matches()) {
-			violations.add(new FieldViolation("coingecko_id", message("admin.asset.rule.coingecko"), "pattern"));
+			violations.add(new FieldViolation("coingecko_id", messages.text("admin.asset.rule.coingecko"), "pattern"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidFieldsException(violations);
@@ -161,20 +162,17 @@ public class CatalogueAdministration {
 	private void checkText(List<FieldViolation> violations, String name, String category, String description,
 			boolean required) {
 		if (name != null ? name.length() > MAX_NAME : required) {
-			violations.add(new FieldViolation("name", message("admin.asset.rule.name", MAX_NAME), "string_length"));
+			violations
+				.add(new FieldViolation("name", messages.text("admin.asset.rule.name", MAX_NAME), "string_length"));
 		}
 		if (category != null ? category.length() > MAX_CATEGORY || !CATEGORY.matcher(category).matches() : required) {
-			violations
-				.add(new FieldViolation("category", message("admin.asset.rule.category", MAX_CATEGORY), "pattern"));
+			violations.add(new FieldViolation("category", messages.text("admin.asset.rule.category", MAX_CATEGORY),
+					"pattern"));
 		}
 		if (description != null ? description.length() > MAX_DESCRIPTION : required) {
-			violations.add(new FieldViolation("description", message("admin.asset.rule.description", MAX_DESCRIPTION),
-					"string_length"));
+			violations.add(new FieldViolation("description",
+					messages.text("admin.asset.rule.description", MAX_DESCRIPTION), "string_length"));
 		}
-	}
-
-	private String message(String code, Object... args) {
-		return messages.getMessage(code, args, LocaleContextHolder.getLocale());
 	}
 
 	private static String trim(String value) {

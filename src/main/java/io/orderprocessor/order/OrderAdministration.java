@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 
 /**
  * Orders across users, for the admin area: every order of a range of days with the
@@ -33,12 +34,16 @@ public class OrderAdministration {
 
 	private final OrderRules rules;
 
+	private final Messages messages;
+
 	private final Clock clock;
 
-	OrderAdministration(OrderRepository orders, OrderQueries queries, OrderRules rules, ObjectProvider<Clock> clock) {
+	OrderAdministration(OrderRepository orders, OrderQueries queries, OrderRules rules, Messages messages,
+			ObjectProvider<Clock> clock) {
 		this.orders = orders;
 		this.queries = queries;
 		this.rules = rules;
+		this.messages = messages;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -77,10 +82,10 @@ public class OrderAdministration {
 		LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
 		LocalDate from = query.from() != null ? query.from() : to.minusDays(DEFAULT_DAYS - 1);
 		if (from.isAfter(to)) {
-			throw new InvalidFieldsException("from", rules.message("rule.range.reversed"), "value_error");
+			throw new InvalidFieldsException("from", messages.text("rule.range.reversed"), "value_error");
 		}
 		if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-			throw new InvalidFieldsException("from", rules.message("rule.range.tooLong", MAX_DAYS), "value_error");
+			throw new InvalidFieldsException("from", messages.text("rule.range.tooLong", MAX_DAYS), "value_error");
 		}
 		return new OrderQuery(query.symbol(), query.type(), query.side(), query.status(), from, to, query.cursor(),
 				query.offset(), query.limit());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Quantity;
 
@@ -14,10 +15,10 @@ import io.orderprocessor.shared.Quantity;
 @Component("orderFormat")
 public class OrderFormat {
 
-	private final OrderRules rules;
+	private final Messages messages;
 
-	OrderFormat(OrderRules rules) {
-		this.rules = rules;
+	OrderFormat(Messages messages) {
+		this.messages = messages;
 	}
 
 	public String money(BigDecimal amount) {
@@ -37,7 +38,7 @@ public class OrderFormat {
 		if (order.price() != null) {
 			return price(order.price());
 		}
-		return order.limitPrice() == null ? "-" : rules.message("order.price.limit", price(order.limitPrice()));
+		return order.limitPrice() == null ? "-" : messages.text("order.price.limit", price(order.limitPrice()));
 	}
 
 	/** {@code +$12.00}, {@code -$3.50}. */
@@ -52,16 +53,16 @@ public class OrderFormat {
 
 	/** "Market buy", "Limit sell". */
 	public String type(OrderType type) {
-		return rules.message("order.type." + type.name());
+		return messages.text("order.type." + type.name());
 	}
 
 	public String status(OrderStatus status) {
-		return rules.message("order.status." + status.name());
+		return messages.text("order.status." + status.name());
 	}
 
 	/** "Buy 0.1 BTC at market", "Sell 2 ETH at $2,600.00 or more". */
 	public String summary(Order order) {
-		return rules.message("order.summary." + order.type().name(), quantity(order.quantity()), order.symbol(),
+		return messages.text("order.summary." + order.type().name(), quantity(order.quantity()), order.symbol(),
 				price(order.limitPrice()));
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.order.OrderRules.Checked;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Quantity;
 import io.orderprocessor.user.CashChange;
@@ -25,12 +26,12 @@ class OrderPlanner {
 
 	private static final BigDecimal NOTHING_HELD = BigDecimal.ZERO.setScale(2);
 
-	private final OrderRules rules;
+	private final Messages messages;
 
 	private final MarketFormat format;
 
-	OrderPlanner(OrderRules rules, MarketFormat format) {
-		this.rules = rules;
+	OrderPlanner(Messages messages, MarketFormat format) {
+		this.messages = messages;
 		this.format = format;
 	}
 
@@ -51,12 +52,12 @@ class OrderPlanner {
 		BigDecimal quantity = checked.quantity() != null ? checked.quantity()
 				: OrderRules.quantityFor(checked.amount(), marketPrice);
 		if (quantity.compareTo(OrderRules.MIN_QUANTITY) < 0) {
-			violations.add(new FieldViolation("amount", rules.message("rule.quantity.min"), "greater_than_equal"));
+			violations.add(new FieldViolation("amount", messages.text("rule.quantity.min"), "greater_than_equal"));
 		}
 		BigDecimal value = quantity.multiply(price);
 		if (value.compareTo(OrderRules.MAX_ORDER_VALUE) > 0) {
 			violations.add(new FieldViolation(
-					checked.amount() != null ? "amount" : "quantity", rules.message("rule.value.max",
+					checked.amount() != null ? "amount" : "quantity", messages.text("rule.value.max",
 							Money.format(value.setScale(2, RoundingMode.UP)), Money.format(OrderRules.MAX_ORDER_VALUE)),
 					"less_than_equal"));
 		}
@@ -66,19 +67,19 @@ class OrderPlanner {
 		if (!type.isBuy()) {
 			holdingAfter = holdingAvailable.subtract(quantity);
 			if (holdingAfter.signum() < 0) {
-				violations.add(new FieldViolation("quantity", rules.message("rule.holding.insufficient",
+				violations.add(new FieldViolation("quantity", messages.text("rule.holding.insufficient",
 						Quantity.plain(holdingAvailable), checked.asset().symbol(), Quantity.plain(quantity)),
 						"insufficient"));
 			}
 			else if (total.signum() <= 0) {
-				violations.add(new FieldViolation("quantity", rules.message("rule.value.min"), "greater_than"));
+				violations.add(new FieldViolation("quantity", messages.text("rule.value.min"), "greater_than"));
 			}
 		}
 		// still worth a word when it fills now: a limit far above the market is often a
 		// typo
 		String warning = type == OrderType.LIMIT_BUY
 				&& limit.compareTo(marketPrice.multiply(OrderRules.LIMIT_WARNING_RATIO)) > 0
-						? rules.message("rule.limit.warning", format.price(marketPrice)) : null;
+						? messages.text("rule.limit.warning", format.price(marketPrice)) : null;
 		return new OrderPlan(type, checked.asset(), marketPrice, limit, fillsNow, price, quantity, total, hold, null,
 				null, type.isBuy() ? null : holdingAvailable, holdingAfter, violations, warning);
 	}
@@ -105,7 +106,7 @@ class OrderPlanner {
 		List<FieldViolation> violations = new ArrayList<>(plan.violations());
 		if (!covered) {
 			violations.add(new FieldViolation("quantity",
-					rules.message("rule.cash.insufficient", Money.format(available), Money.format(plan.total())),
+					messages.text("rule.cash.insufficient", Money.format(available), Money.format(plan.total())),
 					"insufficient"));
 		}
 		return new OrderPlan(plan.type(), plan.asset(), plan.marketPrice(), plan.limitPrice(), plan.fillsNow(),
@@ -115,7 +116,7 @@ class OrderPlanner {
 
 	/** The ledger text of the order: "Bought 0.1 BTC at $50,000.00". */
 	String description(OrderType type, BigDecimal quantity, String symbol, BigDecimal price) {
-		return rules.message(type.isBuy() ? "order.description.buy" : "order.description.sell",
+		return messages.text(type.isBuy() ? "order.description.buy" : "order.description.sell",
 				Quantity.plain(quantity), symbol, format.price(price));
 	}
 

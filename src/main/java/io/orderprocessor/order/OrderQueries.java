@@ -16,6 +16,7 @@ import io.orderprocessor.order.OrderRules.Checked;
 import io.orderprocessor.order.internal.OrderRepository.HoldingState;
 import io.orderprocessor.order.internal.OrderRepository;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Username;
 
 /**
@@ -32,15 +33,18 @@ public class OrderQueries {
 
 	private final OrderRules rules;
 
+	private final Messages messages;
+
 	private final OrderPlanner planner;
 
 	private final OrderPayments payments;
 
-	OrderQueries(OrderRepository orders, InventoryService inventory, OrderRules rules, OrderPlanner planner,
-			OrderPayments payments) {
+	OrderQueries(OrderRepository orders, InventoryService inventory, OrderRules rules, Messages messages,
+			OrderPlanner planner, OrderPayments payments) {
 		this.orders = orders;
 		this.inventory = inventory;
 		this.rules = rules;
+		this.messages = messages;
 		this.planner = planner;
 		this.payments = payments;
 	}
@@ -71,7 +75,7 @@ public class OrderQueries {
 	/** One order of this user. */
 	public Order get(String username, String orderId) {
 		if (!OrderRules.isOrderIdFormat(orderId)) {
-			throw new InvalidFieldsException("order_id", rules.message("rule.orderId"), "pattern");
+			throw new InvalidFieldsException("order_id", messages.text("rule.orderId"), "pattern");
 		}
 		if (!orderId.startsWith(Order.ID_PREFIX) || !Ulid.isValid(orderId.substring(Order.ID_PREFIX.length()))) {
 			throw new OrderNotFoundException(orderId);
@@ -124,10 +128,10 @@ public class OrderQueries {
 	/** One page of the user's transactions in one asset, newest first. */
 	public AssetTransactionPage transactions(String username, String symbol, String cursor, int limit) {
 		if (limit < 1 || limit > 500) {
-			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
+			throw new InvalidFieldsException("limit", messages.text("rule.limit"), "value_error");
 		}
 		if (cursor != null && !Ulid.isValid(cursor)) {
-			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
+			throw new InvalidFieldsException("cursor", messages.text("rule.cursor"), "value_error");
 		}
 		String normalised = Symbols.normalise(symbol).orElseThrow();
 		return orders.transactions(Username.normalise(username), normalised, cursor, limit);

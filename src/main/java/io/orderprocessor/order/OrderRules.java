@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import com.github.f4b6a3.ulid.Ulid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.orderprocessor.inventory.Asset;
@@ -17,6 +16,7 @@ import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.PlainDecimal;
 
@@ -42,17 +42,13 @@ public class OrderRules {
 
 	static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_]{10,50}");
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final InventoryService inventory;
 
-	OrderRules(MessageSource messages, InventoryService inventory) {
+	OrderRules(Messages messages, InventoryService inventory) {
 		this.messages = messages;
 		this.inventory = inventory;
-	}
-
-	public String message(String code, Object... args) {
-		return messages.getMessage(code, args, code, Locale.ENGLISH);
 	}
 
 	/**
@@ -68,7 +64,7 @@ public class OrderRules {
 		else {
 			type = OrderType.parse(request.type()).orElse(null);
 			if (type == null) {
-				violations.add(new FieldViolation("order_type", message("rule.orderType"), "enum"));
+				violations.add(new FieldViolation("order_type", messages.text("rule.orderType"), "enum"));
 			}
 		}
 		Asset asset = null;
@@ -76,17 +72,18 @@ public class OrderRules {
 			violations.add(required("asset_id"));
 		}
 		else if (Symbols.normalise(request.symbol()).isEmpty()) {
-			violations.add(new FieldViolation("asset_id", message("rule.assetId"), "pattern"));
+			violations.add(new FieldViolation("asset_id", messages.text("rule.assetId"), "pattern"));
 		}
 		else {
 			asset = inventory.find(request.symbol()).orElse(null);
 			if (asset == null) {
 				violations.add(new FieldViolation("asset_id",
-						message("rule.asset.unknown", request.symbol().trim().toUpperCase(Locale.ROOT)), "not_found"));
+						messages.text("rule.asset.unknown", request.symbol().trim().toUpperCase(Locale.ROOT)),
+						"not_found"));
 			}
 			else if (!asset.active()) {
-				violations
-					.add(new FieldViolation("asset_id", message("rule.asset.inactive", asset.symbol()), "inactive"));
+				violations.add(new FieldViolation("asset_id", messages.text("rule.asset.inactive", asset.symbol()),
+						"inactive"));
 			}
 		}
 		BigDecimal quantity = null;
@@ -106,7 +103,7 @@ public class OrderRules {
 		if (!isBlank(request.idempotencyKey())) {
 			key = request.idempotencyKey().trim();
 			if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-				violations.add(new FieldViolation("idempotency_key", message("rule.idempotencyKey"), "pattern"));
+				violations.add(new FieldViolation("idempotency_key", messages.text("rule.idempotencyKey"), "pattern"));
 			}
 		}
 		if (!violations.isEmpty()) {
@@ -121,14 +118,14 @@ public class OrderRules {
 	 */
 	void checkPage(OrderQuery query) {
 		if (query.limit() < 1 || query.limit() > 500) {
-			throw new InvalidFieldsException("limit", message("rule.limit"), "value_error");
+			throw new InvalidFieldsException("limit", messages.text("rule.limit"), "value_error");
 		}
 		if (query.offset() < 0) {
-			throw new InvalidFieldsException("offset", message("rule.offset"), "value_error");
+			throw new InvalidFieldsException("offset", messages.text("rule.offset"), "value_error");
 		}
 		if (query.cursor() != null && (!query.cursor().startsWith(Order.ID_PREFIX)
 				|| !Ulid.isValid(query.cursor().substring(Order.ID_PREFIX.length())))) {
-			throw new InvalidFieldsException("cursor", message("rule.cursor"), "value_error");
+			throw new InvalidFieldsException("cursor", messages.text("rule.cursor"), "value_error");
 		}
 	}
 
@@ -185,7 +182,8 @@ public class OrderRules {
 		value = scaled("amount", value, 2, violations);
 		if (value != null && value.compareTo(MAX_ORDER_VALUE) > 0) {
 			violations.add(new FieldViolation("amount",
-					message("rule.value.max", Money.format(value), Money.format(MAX_ORDER_VALUE)), "less_than_equal"));
+					messages.text("rule.value.max", Money.format(value), Money.format(MAX_ORDER_VALUE)),
+					"less_than_equal"));
 			return null;
 		}
 		return value;
@@ -225,7 +223,7 @@ public class OrderRules {
 	}
 
 	private FieldViolation violation(String field, String rule, String code) {
-		return new FieldViolation(field, message("rule." + field + rule), code);
+		return new FieldViolation(field, messages.text("rule." + field + rule), code);
 	}
 
 	private static BigDecimal decimal(String raw) {
@@ -233,7 +231,7 @@ public class OrderRules {
 	}
 
 	private FieldViolation required(String field) {
-		return new FieldViolation(field, message("rule.required", message("field." + field)), "missing");
+		return new FieldViolation(field, messages.text("rule.required", messages.text("field." + field)), "missing");
 	}
 
 	private static boolean isBlank(String value) {

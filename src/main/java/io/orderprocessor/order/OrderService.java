@@ -31,6 +31,7 @@ import io.orderprocessor.platform.store.ConcurrentUpdateException;
 import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.CashChange;
 import io.orderprocessor.user.CashService;
@@ -66,6 +67,8 @@ public class OrderService {
 
 	private final OrderRules rules;
 
+	private final Messages messages;
+
 	private final OrderPlanner planner;
 
 	private final Store store;
@@ -77,7 +80,7 @@ public class OrderService {
 	private final Clock clock;
 
 	OrderService(OrderRepository orders, OrderQueries queries, CashService cash, OrderPayments payments,
-			InventoryService inventory, OrderRules rules, OrderPlanner planner, Store store,
+			InventoryService inventory, OrderRules rules, Messages messages, OrderPlanner planner, Store store,
 			ApplicationEventPublisher events, ObjectProvider<Clock> clock, AccountLocks locks) {
 		this.orders = orders;
 		this.queries = queries;
@@ -86,6 +89,7 @@ public class OrderService {
 		this.payments = payments;
 		this.inventory = inventory;
 		this.rules = rules;
+		this.messages = messages;
 		this.planner = planner;
 		this.store = store;
 		this.events = events;
@@ -178,7 +182,7 @@ public class OrderService {
 		IdempotencyRecord record = orders.idempotency(user, key)
 			.orElseThrow(() -> new ConcurrentUpdateException(1, null));
 		if (!record.fingerprint().equals(fingerprint)) {
-			throw new InvalidFieldsException("idempotency_key", rules.message("rule.idempotency.reused"), "reused");
+			throw new InvalidFieldsException("idempotency_key", messages.text("rule.idempotency.reused"), "reused");
 		}
 		Order first = orders.order(user, record.orderId()).orElseThrow(() -> new OrderNotFoundException(key));
 		return new Placement(first, true);
@@ -315,7 +319,7 @@ public class OrderService {
 	}
 
 	private OrderNotPendingException notPending(Order order) {
-		return new OrderNotPendingException(rules.message("rule.notPending", order.id(), order.status().apiName()));
+		return new OrderNotPendingException(messages.text("rule.notPending", order.id(), order.status().apiName()));
 	}
 
 	private String description(Order order) {

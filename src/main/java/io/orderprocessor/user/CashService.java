@@ -27,6 +27,7 @@ import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.UserEvents.CashDeposited;
@@ -62,6 +63,8 @@ public class CashService {
 
 	private final UserRules rules;
 
+	private final Messages messages;
+
 	private final CashProperties properties;
 
 	private final RateLimiter limiter;
@@ -72,12 +75,13 @@ public class CashService {
 
 	private final Clock clock;
 
-	CashService(CashRepository cash, Store store, UserRules rules, CashProperties properties, RateLimiter limiter,
-			ApplicationEventPublisher events, AccountLocks locks) {
+	CashService(CashRepository cash, Store store, UserRules rules, Messages messages, CashProperties properties,
+			RateLimiter limiter, ApplicationEventPublisher events, AccountLocks locks) {
 		this.cash = cash;
 		this.locks = locks;
 		this.store = store;
 		this.rules = rules;
+		this.messages = messages;
 		this.properties = properties;
 		this.limiter = limiter;
 		this.events = events;
@@ -167,10 +171,10 @@ public class CashService {
 	/** One page of the ledger, newest first. */
 	public LedgerPage ledger(String username, LedgerQuery query) {
 		if (query.cursor() != null && !Ulid.isValid(query.cursor())) {
-			throw new InvalidFieldsException("cursor", rules.message("rule.cursor"), "value_error");
+			throw new InvalidFieldsException("cursor", messages.text("rule.cursor"), "value_error");
 		}
 		if (query.limit() < 1 || query.limit() > 500) {
-			throw new InvalidFieldsException("limit", rules.message("rule.limit"), "value_error");
+			throw new InvalidFieldsException("limit", messages.text("rule.limit"), "value_error");
 		}
 		return cash.ledger(Username.normalise(username), query);
 	}
@@ -199,7 +203,7 @@ public class CashService {
 				long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
 				Duration retryAfter = Duration.ofSeconds(seconds);
 				events.publishEvent(new RateLimited(RateLimited.CASH_OPERATIONS_PER_USER, username, retryAfter));
-				throw new TooManyRequestsException(rules.message("cash.tooMany", seconds),
+				throw new TooManyRequestsException(messages.text("cash.tooMany", seconds),
 						properties.operationsPerMinute(), retryAfter);
 			});
 		BigDecimal amount = rules.amount(rawAmount);
@@ -262,7 +266,7 @@ public class CashService {
 		BigDecimal after = deposit ? state.balance().add(amount) : state.balance().subtract(amount);
 		// the id is made after the read, so ids order entries as their writes happened
 		LedgerEntry next = new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), type,
-				deposit ? amount : amount.negate(), after, rules.message("cash.description." + type.name()), null,
+				deposit ? amount : amount.negate(), after, messages.text("cash.description." + type.name()), null,
 				now());
 		cash.apply(new CashMovement(username, state.version(), after, next, today, deposit ? DEPOSITED : WITHDRAWN,
 				limit, asked));
@@ -283,7 +287,7 @@ public class CashService {
 			BigDecimal available = state.balance().subtract(state.held());
 			if (available.add(amount).signum() < 0) {
 				throw new InvalidFieldsException("amount",
-						rules.message("admin.rule.adjust.negative", Money.format(available), Money.format(amount)),
+						messages.text("admin.rule.adjust.negative", Money.format(available), Money.format(amount)),
 						"insufficient");
 			}
 			BigDecimal after = state.balance().add(amount);
@@ -307,7 +311,7 @@ public class CashService {
 		boolean negative = text.startsWith("-");
 		String magnitude = negative || text.startsWith("+") ? text.substring(1) : text;
 		if (!text.isEmpty() && (magnitude.isEmpty() || !Character.isDigit(magnitude.charAt(0)))) {
-			violations.add(new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing"));
+			violations.add(new FieldViolation("amount", messages.text("admin.rule.adjust.format"), "decimal_parsing"));
 			return null;
 		}
 		try {
@@ -319,10 +323,10 @@ public class CashService {
 			violations.add(switch (broken.type()) {
 				case "missing" -> broken;
 				case "greater_than" ->
-					new FieldViolation("amount", rules.message("admin.rule.adjust.zero"), "not_equal");
+					new FieldViolation("amount", messages.text("admin.rule.adjust.zero"), "not_equal");
 				case "less_than_equal" ->
-					new FieldViolation("amount", rules.message("admin.rule.adjust.max"), "less_than_equal");
-				default -> new FieldViolation("amount", rules.message("admin.rule.adjust.format"), "decimal_parsing");
+					new FieldViolation("amount", messages.text("admin.rule.adjust.max"), "less_than_equal");
+				default -> new FieldViolation("amount", messages.text("admin.rule.adjust.format"), "decimal_parsing");
 			});
 			return null;
 		}
@@ -331,7 +335,7 @@ public class CashService {
 	/** The first answer to a key used before, if it was used for the same request. */
 	private CashReceipt replay(String username, IdempotencyRecord asked, IdempotencyRecord done) {
 		if (!asked.fingerprint().equals(done.fingerprint()) || done.entryId() == null) {
-			throw new InvalidFieldsException("idempotency_key", rules.message("cash.idempotency.reused"), "reused");
+			throw new InvalidFieldsException("idempotency_key", messages.text("cash.idempotency.reused"), "reused");
 		}
 		LedgerEntry first = cash.entry(username, done.entryId())
 			.orElseThrow(() -> new ConcurrentUpdateException(1, null));
@@ -344,7 +348,7 @@ public class CashService {
 		}
 		String key = raw.trim();
 		if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-			throw new InvalidFieldsException("idempotency_key", rules.message("cash.idempotencyKey"), "pattern");
+			throw new InvalidFieldsException("idempotency_key", messages.text("cash.idempotencyKey"), "pattern");
 		}
 		return key;
 	}
@@ -354,22 +358,22 @@ public class CashService {
 		DayTotals totals = cash.day(username, day);
 		return deposit
 				? new DailyLimitExceededException(
-						rules.message("cash.limit.deposit", Money.format(properties.dailyDepositLimit()),
+						messages.text("cash.limit.deposit", Money.format(properties.dailyDepositLimit()),
 								Money.format(totals.deposited()), Money.format(amount)))
 				: new DailyLimitExceededException(
-						rules.message("cash.limit.withdraw", Money.format(properties.dailyWithdrawalLimit()),
+						messages.text("cash.limit.withdraw", Money.format(properties.dailyWithdrawalLimit()),
 								Money.format(totals.withdrawn()), Money.format(amount)));
 	}
 
 	/** A DEPOSIT entry that opens an account with {@code amount} (demo data). */
 	LedgerEntry openingDeposit(BigDecimal amount) {
 		return new LedgerEntry(UlidCreator.getMonotonicUlid().toString(), LedgerType.DEPOSIT, amount, amount,
-				rules.message("cash.seed"), null, now());
+				messages.text("cash.seed"), null, now());
 	}
 
 	private InsufficientFundsException insufficient(BigDecimal available, BigDecimal requested) {
 		return new InsufficientFundsException(
-				rules.message("cash.insufficient", Money.format(available), Money.format(requested)));
+				messages.text("cash.insufficient", Money.format(available), Money.format(requested)));
 	}
 
 	private Instant now() {

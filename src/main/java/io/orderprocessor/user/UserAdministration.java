@@ -16,6 +16,7 @@ import io.orderprocessor.platform.security.TokenRevocations;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.AdminEvents.AccountLockedByAdmin;
 import io.orderprocessor.user.AdminEvents.CashAdjusted;
@@ -54,21 +55,21 @@ public class UserAdministration {
 
 	private final TokenRevocations tokens;
 
-	private final UserRules rules;
+	private final Messages messages;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
 
 	UserAdministration(UserRepository users, UserDirectory directory, CashService cash, Store store,
-			UserSessions sessions, TokenRevocations tokens, UserRules rules, ApplicationEventPublisher events) {
+			UserSessions sessions, TokenRevocations tokens, Messages messages, ApplicationEventPublisher events) {
 		this.users = users;
 		this.directory = directory;
 		this.cash = cash;
 		this.store = store;
 		this.sessions = sessions;
 		this.tokens = tokens;
-		this.rules = rules;
+		this.messages = messages;
 		this.events = events;
 	}
 
@@ -79,7 +80,7 @@ public class UserAdministration {
 	 */
 	public UserPage users(String search, String after, int limit) {
 		if (limit < 1 || limit > 100) {
-			throw new InvalidFieldsException("limit", rules.message("admin.rule.limit"), "value_error");
+			throw new InvalidFieldsException("limit", messages.text("admin.rule.limit"), "value_error");
 		}
 		UserDirectory.Listing listing = directory.list(blankToNull(search), blankToNull(after), limit);
 		return new UserPage(listing.users(), listing.hasMore(), listing.nextAfter(), listing.totalCount());
@@ -115,11 +116,11 @@ public class UserAdministration {
 			StoredUser before = existing(username);
 			Profile p = before.profile();
 			if (locked && p.username().equals(actor)) {
-				throw new AccountProtectionException(rules.message("admin.protect.selfLock"));
+				throw new AccountProtectionException(messages.text("admin.protect.selfLock"));
 			}
 			AdminGuard guard = directory.adminGuard();
 			if (locked && !p.locked() && lastActiveAdmin(p, guard)) {
-				throw new AccountProtectionException(rules.message("admin.protect.lastAdmin"));
+				throw new AccountProtectionException(messages.text("admin.protect.lastAdmin"));
 			}
 			var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			directory.changeAccess(before, p.role(), locked, now, guard.version());
@@ -146,7 +147,7 @@ public class UserAdministration {
 	public Profile setRole(String admin, String username, String role, String reason) {
 		String wanted = role == null ? "" : role.trim().toUpperCase(Locale.ROOT);
 		if (!Profile.ADMIN.equals(wanted) && !Profile.CUSTOMER.equals(wanted)) {
-			throw new InvalidFieldsException("role", rules.message("admin.rule.role"), "enum");
+			throw new InvalidFieldsException("role", messages.text("admin.rule.role"), "enum");
 		}
 		checkReason(reason, false);
 		String actor = Username.normalise(admin);
@@ -160,11 +161,11 @@ public class UserAdministration {
 			}
 			boolean demotion = Profile.CUSTOMER.equals(wanted);
 			if (demotion && p.username().equals(actor)) {
-				throw new AccountProtectionException(rules.message("admin.protect.selfDemote"));
+				throw new AccountProtectionException(messages.text("admin.protect.selfDemote"));
 			}
 			AdminGuard guard = directory.adminGuard();
 			if (demotion && lastActiveAdmin(p, guard)) {
-				throw new AccountProtectionException(rules.message("admin.protect.lastAdmin"));
+				throw new AccountProtectionException(messages.text("admin.protect.lastAdmin"));
 			}
 			var now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			directory.changeAccess(before, wanted, p.locked(), now, guard.version());
@@ -194,10 +195,10 @@ public class UserAdministration {
 		BigDecimal amount = cash.adjustment(rawAmount, violations);
 		String why = trimmed(reason);
 		if (why == null) {
-			violations.add(new FieldViolation("reason", rules.message("admin.rule.reason.required"), "missing"));
+			violations.add(new FieldViolation("reason", messages.text("admin.rule.reason.required"), "missing"));
 		}
 		else if (why.length() > MAX_REASON) {
-			violations.add(new FieldViolation("reason", rules.message("admin.rule.reason.length", MAX_REASON),
+			violations.add(new FieldViolation("reason", messages.text("admin.rule.reason.length", MAX_REASON),
 					"string_too_long"));
 		}
 		if (!violations.isEmpty()) {
@@ -213,10 +214,10 @@ public class UserAdministration {
 	private void checkReason(String reason, boolean required) {
 		String why = trimmed(reason);
 		if (why == null && required) {
-			throw new InvalidFieldsException("reason", rules.message("admin.rule.reason.required"), "missing");
+			throw new InvalidFieldsException("reason", messages.text("admin.rule.reason.required"), "missing");
 		}
 		if (why != null && why.length() > MAX_REASON) {
-			throw new InvalidFieldsException("reason", rules.message("admin.rule.reason.length", MAX_REASON),
+			throw new InvalidFieldsException("reason", messages.text("admin.rule.reason.length", MAX_REASON),
 					"string_too_long");
 		}
 	}

@@ -8,15 +8,14 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.PlainDecimal;
 
 /**
@@ -41,23 +40,18 @@ public class UserRules {
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
 	@Autowired
-	UserRules(MessageSource messages) {
+	UserRules(Messages messages) {
 		this(messages, Clock.systemUTC());
 	}
 
-	public UserRules(MessageSource messages, Clock clock) {
+	public UserRules(Messages messages, Clock clock) {
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	/** The text of a message of this module, in English (pages and API alike). */
-	public String message(String code, Object... args) {
-		return messages.getMessage(code, args, code, Locale.ENGLISH);
 	}
 
 	public List<FieldViolation> registration(Registration r) {
@@ -68,7 +62,7 @@ public class UserRules {
 			violations.add(required("username"));
 		}
 		else if (!isUsername(r.username().trim())) {
-			violations.add(new FieldViolation("username", message("rule.username"), "pattern"));
+			violations.add(new FieldViolation("username", messages.text("rule.username"), "pattern"));
 		}
 		email(r.email(), violations);
 		phone(r.phone(), violations);
@@ -99,7 +93,7 @@ public class UserRules {
 			violations.add(required(field));
 		}
 		else if (!isPassword(value)) {
-			violations.add(new FieldViolation(field, message("rule.password"), "password_policy"));
+			violations.add(new FieldViolation(field, messages.text("rule.password"), "password_policy"));
 		}
 	}
 
@@ -189,18 +183,19 @@ public class UserRules {
 	 */
 	public BigDecimal amount(String raw) {
 		if (raw == null || raw.isBlank()) {
-			throw new InvalidFieldsException("amount", message("rule.required", message("field.amount")), "missing");
+			throw new InvalidFieldsException("amount", messages.text("rule.required", messages.text("field.amount")),
+					"missing");
 		}
 		BigDecimal amount = PlainDecimal.parse(raw, 20)
-			.orElseThrow(() -> new InvalidFieldsException("amount", message("rule.amount"), "decimal_parsing"));
+			.orElseThrow(() -> new InvalidFieldsException("amount", messages.text("rule.amount"), "decimal_parsing"));
 		if (amount.signum() <= 0) {
-			throw new InvalidFieldsException("amount", message("rule.amount.positive"), "greater_than");
+			throw new InvalidFieldsException("amount", messages.text("rule.amount.positive"), "greater_than");
 		}
 		if (amount.compareTo(MAX_AMOUNT) > 0) {
-			throw new InvalidFieldsException("amount", message("rule.amount.max"), "less_than_equal");
+			throw new InvalidFieldsException("amount", messages.text("rule.amount.max"), "less_than_equal");
 		}
 		if (amount.stripTrailingZeros().scale() > 2) {
-			throw new InvalidFieldsException("amount", message("rule.amount.decimals"), "decimal_max_places");
+			throw new InvalidFieldsException("amount", messages.text("rule.amount.decimals"), "decimal_max_places");
 		}
 		return amount.setScale(2);
 	}
@@ -210,7 +205,8 @@ public class UserRules {
 			violations.add(required(field));
 		}
 		else if (!isName(value)) {
-			violations.add(new FieldViolation(field, message("rule.name", message("field." + field)), "pattern"));
+			violations
+				.add(new FieldViolation(field, messages.text("rule.name", messages.text("field." + field)), "pattern"));
 		}
 	}
 
@@ -219,7 +215,7 @@ public class UserRules {
 			violations.add(required("email"));
 		}
 		else if (!isEmail(value.trim())) {
-			violations.add(new FieldViolation("email", message("rule.email"), "email"));
+			violations.add(new FieldViolation("email", messages.text("rule.email"), "email"));
 		}
 	}
 
@@ -228,7 +224,7 @@ public class UserRules {
 			phone(value);
 		}
 		catch (IllegalArgumentException ex) {
-			violations.add(new FieldViolation("phone", message("rule.phone"), "pattern"));
+			violations.add(new FieldViolation("phone", messages.text("rule.phone"), "pattern"));
 		}
 	}
 
@@ -238,7 +234,7 @@ public class UserRules {
 			date = value == null || value.length() > 10 ? (isBlank(value) ? null : invalidDate()) : parseDate(value);
 		}
 		catch (DateTimeParseException ex) {
-			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth"), "date"));
+			violations.add(new FieldViolation("date_of_birth", messages.text("rule.dateOfBirth"), "date"));
 			return;
 		}
 		if (date == null) {
@@ -246,12 +242,12 @@ public class UserRules {
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (date.isAfter(today)) {
-			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth.future"), "date_past"));
+			violations.add(new FieldViolation("date_of_birth", messages.text("rule.dateOfBirth.future"), "date_past"));
 			return;
 		}
 		int age = Period.between(date, today).getYears();
 		if (age < 13 || age > 120) {
-			violations.add(new FieldViolation("date_of_birth", message("rule.dateOfBirth.age"), "age"));
+			violations.add(new FieldViolation("date_of_birth", messages.text("rule.dateOfBirth.age"), "age"));
 		}
 	}
 
@@ -260,7 +256,7 @@ public class UserRules {
 	}
 
 	private FieldViolation required(String field) {
-		return new FieldViolation(field, message("rule.required", message("field." + field)), "missing");
+		return new FieldViolation(field, messages.text("rule.required", messages.text("field." + field)), "missing");
 	}
 
 	static boolean isBlank(String value) {

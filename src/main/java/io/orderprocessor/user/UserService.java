@@ -21,6 +21,7 @@ import io.orderprocessor.platform.store.ConditionFailedException;
 import io.orderprocessor.platform.store.Store;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Username;
 import io.orderprocessor.user.UserEvents.OtherSessionsEnded;
 import io.orderprocessor.user.UserEvents.PasswordChanged;
@@ -47,6 +48,8 @@ public class UserService {
 
 	private final UserRules rules;
 
+	private final Messages messages;
+
 	private final UserSessions sessions;
 
 	private final TokenRevocations tokens;
@@ -59,12 +62,14 @@ public class UserService {
 
 	private final Clock clock = Clock.systemUTC();
 
-	UserService(UserRepository users, Store store, PasswordEncoder encoder, UserRules rules, UserSessions sessions,
-			TokenRevocations tokens, RateLimiter limiter, SignInProperties signIn, ApplicationEventPublisher events) {
+	UserService(UserRepository users, Store store, PasswordEncoder encoder, UserRules rules, Messages messages,
+			UserSessions sessions, TokenRevocations tokens, RateLimiter limiter, SignInProperties signIn,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.store = store;
 		this.encoder = encoder;
 		this.rules = rules;
+		this.messages = messages;
 		this.sessions = sessions;
 		this.tokens = tokens;
 		this.limiter = limiter;
@@ -91,7 +96,7 @@ public class UserService {
 				.ifPresent(probe -> {
 					Duration retryAfter = Duration.ofNanos(probe.getNanosToWaitForRefill());
 					events.publishEvent(new RateLimited(RateLimited.REGISTRATIONS_PER_IP, clientIp, retryAfter));
-					throw new TooManyRequestsException(rules.message("user.registrations.tooMany"),
+					throw new TooManyRequestsException(messages.text("user.registrations.tooMany"),
 							signIn.registrationsPerHour(), retryAfter);
 				});
 		}
@@ -117,10 +122,10 @@ public class UserService {
 		catch (ConditionFailedException ex) {
 			if (ex.failed(UserRepository.USERNAME_TAKEN)) {
 				throw new UserAlreadyExistsException("username",
-						rules.message("user.exists.username", profile.username()));
+						messages.text("user.exists.username", profile.username()));
 			}
 			if (ex.failed(UserRepository.EMAIL_TAKEN)) {
-				throw new UserAlreadyExistsException("email", rules.message("user.exists.email", profile.email()));
+				throw new UserAlreadyExistsException("email", messages.text("user.exists.email", profile.email()));
 			}
 			throw ex;
 		}
@@ -183,7 +188,7 @@ public class UserService {
 		catch (ConditionFailedException ex) {
 			if (ex.failed(UserRepository.EMAIL_TAKEN)) {
 				throw new UserAlreadyExistsException("email",
-						rules.message("user.exists.email", changes.email().trim().toLowerCase(Locale.ROOT)));
+						messages.text("user.exists.email", changes.email().trim().toLowerCase(Locale.ROOT)));
 			}
 			throw ex;
 		}
@@ -206,7 +211,7 @@ public class UserService {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			violations.add(new FieldViolation("current_password",
-					rules.message("rule.required", rules.message("field.current_password")), "missing"));
+					messages.text("rule.required", messages.text("field.current_password")), "missing"));
 		}
 		rules.password("new_password", newPassword, violations);
 		if (!violations.isEmpty()) {
@@ -215,7 +220,7 @@ public class UserService {
 		store.retrying(() -> {
 			StoredUser before = existing(username);
 			if (!encoder.matches(currentPassword, before.passwordHash())) {
-				throw new InvalidFieldsException("current_password", rules.message("rule.currentPassword"),
+				throw new InvalidFieldsException("current_password", messages.text("rule.currentPassword"),
 						"invalid_password");
 			}
 			Profile p = before.profile();

@@ -15,6 +15,7 @@ import io.orderprocessor.order.internal.OrderStores;
 import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.store.InMemoryStoreEngine;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.support.TestPrices;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserModuleOnFakes;
@@ -41,20 +42,22 @@ public final class OrderModuleOnFakes {
 
 	public final InventoryService inventory = InventoryOnFakes.service(store, prices);
 
-	public final OrderRules rules = new OrderRules(UserModuleOnFakes.messages(), inventory);
+	public final Messages messages = UserModuleOnFakes.texts();
 
-	public final OrderFormat format = new OrderFormat(rules);
+	public final OrderRules rules = new OrderRules(messages, inventory);
 
-	public final OrderPlanner planner = new OrderPlanner(rules, new MarketFormat());
+	public final OrderFormat format = new OrderFormat(messages);
+
+	public final OrderPlanner planner = new OrderPlanner(messages, new MarketFormat());
 
 	public final OrderPayments payments = new OrderPayments(cash, planner);
 
-	public final OrderQueries queries = new OrderQueries(OrderStores.orders(store), inventory, rules, planner,
+	public final OrderQueries queries = new OrderQueries(OrderStores.orders(store), inventory, rules, messages, planner,
 			payments);
 
 	public final OrderService orders = new OrderService(OrderStores.orders(store), queries, cash, payments, inventory,
-			rules, planner, store, user.events::add, new StaticListableBeanFactory().getBeanProvider(Clock.class),
-			locks);
+			rules, messages, planner, store, user.events::add,
+			new StaticListableBeanFactory().getBeanProvider(Clock.class), locks);
 
 	/** A new account with {@code amount} deposited. */
 	public String funded(String prefix, String amount) {

@@ -15,6 +15,7 @@ import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,9 +38,11 @@ class OrderPlannerTest {
 
 	static final Map<String, Asset> ASSETS = Map.of("BTC", BTC, "DOGE", DOGE, "OLD", OLD);
 
-	final OrderRules rules = new OrderRules(messages(), inventory());
+	final Messages texts = new Messages(messages());
 
-	final OrderPlanner planner = new OrderPlanner(rules, new MarketFormat());
+	final OrderRules rules = new OrderRules(texts, inventory());
+
+	final OrderPlanner planner = new OrderPlanner(texts, new MarketFormat());
 
 	static final BigDecimal BTC_PRICE = new BigDecimal("50000.00");
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class CashAdjustmentRulesTest {
 
-	final CashService cash = new CashService(null, null, new UserRules(messages(), UserRulesTest.TODAY), null, null,
+	final Messages texts = new Messages(messages());
+
+	final CashService cash = new CashService(null, null, new UserRules(texts, UserRulesTest.TODAY), texts, null, null,
 			null, null);
 
 	@ParameterizedTest

@@ -15,6 +15,7 @@ import io.orderprocessor.platform.security.TestRateLimiters;
 import io.orderprocessor.platform.store.AccountLocks;
 import io.orderprocessor.platform.store.InMemoryStoreEngine;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.user.internal.CashProperties;
 import io.orderprocessor.user.internal.SignInProperties;
 import io.orderprocessor.user.internal.UserStores;
@@ -49,13 +50,13 @@ public final class UserModuleOnFakes {
 	public UserModuleOnFakes(Store store, AccountLocks locks) {
 		this.store = store;
 		this.locks = locks;
-		UserRules rules = new UserRules(messages(), Clock.systemUTC());
-		this.cash = new CashService(UserStores.cash(store), store, rules,
+		UserRules rules = new UserRules(texts(), Clock.systemUTC());
+		this.cash = new CashService(UserStores.cash(store), store, rules, texts(),
 				new CashProperties(new BigDecimal("10000"), new BigDecimal("5000"), 60, new BigDecimal("25000")),
 				TestRateLimiters.withoutRedis(), events::add, locks);
-		this.users = new UserService(UserStores.users(store), store, new BCryptPasswordEncoder(4), rules, null, null,
-				TestRateLimiters.withoutRedis(), new SignInProperties(5, Duration.ofMinutes(5), Duration.ofMinutes(5),
-						10, Duration.ofMinutes(15), Duration.ofMinutes(15), 10),
+		this.users = new UserService(UserStores.users(store), store, new BCryptPasswordEncoder(4), rules, texts(), null,
+				null, TestRateLimiters.withoutRedis(), new SignInProperties(5, Duration.ofMinutes(5),
+						Duration.ofMinutes(5), 10, Duration.ofMinutes(15), Duration.ofMinutes(15), 10),
 				events::add);
 	}
 
@@ -64,6 +65,11 @@ public final class UserModuleOnFakes {
 		String username = UserMother.uniqueUsername(prefix);
 		users.register(UserMother.registration(username), null);
 		return username;
+	}
+
+	/** The one lookup of the application's messages, over {@link #messages()}. */
+	public static Messages texts() {
+		return new Messages(messages());
 	}
 
 	/** The application's messages, as {@code spring.messages.basename} lists them. */

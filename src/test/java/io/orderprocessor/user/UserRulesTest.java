@@ -14,6 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.Messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +24,7 @@ class UserRulesTest {
 
 	static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
 
-	final UserRules rules = new UserRules(messages(), TODAY);
+	final UserRules rules = new UserRules(new Messages(messages()), TODAY);
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();

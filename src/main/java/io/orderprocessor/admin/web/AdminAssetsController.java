@@ -21,6 +21,7 @@ import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.NewAsset;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 
 /**

@@ -24,6 +24,7 @@ import io.orderprocessor.admin.UserDetail;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;

@@ -1,14 +1,12 @@
 package io.orderprocessor.inventory.web;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.inventory.MarketFormat;
 import io.orderprocessor.inventory.MarketStatus;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 
 /**
@@ -20,29 +18,28 @@ class MarketStatusAdvice {
 
 	private final InventoryService inventory;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final MarketFormat format;
 
-	MarketStatusAdvice(InventoryService inventory, MessageSource messages, MarketFormat format) {
+	MarketStatusAdvice(InventoryService inventory, Messages messages, MarketFormat format) {
 		this.inventory = inventory;
 		this.messages = messages;
 		this.format = format;
 	}
 
 	@ModelAttribute("marketStatus")
-	String marketStatus(Locale locale) {
+	String marketStatus() {
 		MarketStatus status = inventory.status();
-		String source = messages.getMessage("market.source." + status.source(), null, status.source(), locale);
+		String source = messages.text("market.source." + status.source());
 		if (status.asOf() == null) {
-			return messages.getMessage("market.status.waiting", new Object[] { source }, locale);
+			return messages.text("market.status.waiting", source);
 		}
 		String time = format.time(status.asOf());
 		if (!status.fresh() || status.problem() != null) {
-			return messages.getMessage("market.status.stale",
-					new Object[] { source, time, Math.max(1, status.age().toMinutes()) }, locale);
+			return messages.text("market.status.stale", source, time, Math.max(1, status.age().toMinutes()));
 		}
-		return messages.getMessage("market.status", new Object[] { source, time }, locale);
+		return messages.text("market.status", source, time);
 	}
 
 }

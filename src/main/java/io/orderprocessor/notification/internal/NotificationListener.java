@@ -1,10 +1,8 @@
 package io.orderprocessor.notification.internal;
 
-import java.util.Locale;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,7 @@ import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderEvents.OrderCancelled;
 import io.orderprocessor.order.OrderEvents.OrderFilled;
 import io.orderprocessor.order.OrderFormat;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.AdminEvents.CashAdjusted;
 import io.orderprocessor.user.UserEvents.CashDeposited;
@@ -36,13 +35,13 @@ class NotificationListener {
 
 	private final NotificationService notifications;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final OrderFormat orderFormat;
 
 	private final MarketFormat marketFormat;
 
-	NotificationListener(NotificationService notifications, MessageSource messages, OrderFormat orderFormat,
+	NotificationListener(NotificationService notifications, Messages messages, OrderFormat orderFormat,
 			MarketFormat marketFormat, @Qualifier("applicationTaskExecutor") TaskExecutor writer) {
 		this.writer = writer;
 		this.notifications = notifications;
@@ -55,51 +54,51 @@ class NotificationListener {
 	void filled(OrderFilled event) {
 		Order order = event.order();
 		send(order.username(), "order_filled",
-				text(event.later() ? "notification.filled.later" : "notification.filled", orderFormat.summary(order),
-						marketFormat.price(order.price()), orderFormat.money(order.total())),
+				messages.text(event.later() ? "notification.filled.later" : "notification.filled",
+						orderFormat.summary(order), marketFormat.price(order.price()),
+						orderFormat.money(order.total())),
 				"/portfolio/" + order.symbol());
 	}
 
 	@EventListener
 	void cancelled(OrderCancelled event) {
 		send(event.order().username(), "order_cancelled",
-				text("notification.cancelled", orderFormat.summary(event.order())), "/trading");
+				messages.text("notification.cancelled", orderFormat.summary(event.order())), "/trading");
 	}
 
 	@EventListener
 	void deposited(CashDeposited event) {
 		send(event.username(), "deposit",
-				text("notification.deposit", Money.format(event.amount()), Money.format(event.balanceAfter())),
+				messages.text("notification.deposit", Money.format(event.amount()), Money.format(event.balanceAfter())),
 				"/account");
 	}
 
 	@EventListener
 	void withdrawn(CashWithdrawn event) {
-		send(event.username(), "withdrawal",
-				text("notification.withdrawal", Money.format(event.amount()), Money.format(event.balanceAfter())),
-				"/account");
+		send(event.username(), "withdrawal", messages.text("notification.withdrawal", Money.format(event.amount()),
+				Money.format(event.balanceAfter())), "/account");
 	}
 
 	@EventListener
 	void adjusted(CashAdjusted event) {
-		send(event.username(), "adjustment",
-				text("notification.adjusted", Money.signed(event.amount()), Money.format(event.balanceAfter())),
-				"/account");
+		send(event.username(), "adjustment", messages.text("notification.adjusted", Money.signed(event.amount()),
+				Money.format(event.balanceAfter())), "/account");
 	}
 
 	@EventListener
 	void signedIn(SignedIn event) {
-		send(event.username(), "security", text("notification.signedIn", event.channel()), "/profile");
+		send(event.username(), "security", messages.text("notification.signedIn", event.channel()), "/profile");
 	}
 
 	@EventListener
 	void passwordChanged(PasswordChanged event) {
-		send(event.username(), "security", text("notification.passwordChanged"), "/profile");
+		send(event.username(), "security", messages.text("notification.passwordChanged"), "/profile");
 	}
 
 	@EventListener
 	void sessionsEnded(OtherSessionsEnded event) {
-		send(event.username(), "security", text("notification.sessionsEnded", event.sessionsEnded()), "/profile");
+		send(event.username(), "security", messages.text("notification.sessionsEnded", event.sessionsEnded()),
+				"/profile");
 	}
 
 	private void send(String username, String kind, String text, String link) {
@@ -109,10 +108,6 @@ class NotificationListener {
 		catch (RejectedExecutionException shuttingDown) {
 			notifications.notify(username, kind, text, link);
 		}
-	}
-
-	private String text(String code, Object... args) {
-		return messages.getMessage(code, args, code, Locale.ENGLISH);
 	}
 
 }

@@ -20,8 +20,8 @@ import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.HoldingNotFoundException;
 import io.orderprocessor.order.OrderQueries;
-import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 
 /** One holding and its asset transactions, for programs ({@code api.md}). */
 @RestController
@@ -31,12 +31,12 @@ class HoldingApiController {
 
 	private final InventoryService inventory;
 
-	private final OrderRules rules;
+	private final Messages messages;
 
-	HoldingApiController(OrderQueries orders, InventoryService inventory, OrderRules rules) {
+	HoldingApiController(OrderQueries orders, InventoryService inventory, Messages messages) {
 		this.orders = orders;
 		this.inventory = inventory;
-		this.rules = rules;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/v1/balance/asset/{assetId}")
@@ -66,7 +66,7 @@ class HoldingApiController {
 
 	private Asset asset(String assetId) {
 		String symbol = Symbols.normalise(assetId)
-			.orElseThrow(() -> new InvalidFieldsException("asset_id", rules.message("rule.assetId"), "pattern"));
+			.orElseThrow(() -> new InvalidFieldsException("asset_id", messages.text("rule.assetId"), "pattern"));
 		return inventory.find(symbol).orElseThrow(() -> new AssetNotFoundException(symbol));
 	}
 

@@ -22,7 +22,6 @@ import io.orderprocessor.inventory.Symbols;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.order.OrderService;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
@@ -30,6 +29,7 @@ import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.order.Placement;
 import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 
 /** Orders for programs ({@code api.md}, Orders and holdings). */
 @RestController
@@ -40,12 +40,12 @@ class OrderApiController {
 
 	private final OrderQueries queries;
 
-	private final OrderRules rules;
+	private final Messages messages;
 
-	OrderApiController(OrderService orders, OrderQueries queries, OrderRules rules) {
+	OrderApiController(OrderService orders, OrderQueries queries, Messages messages) {
 		this.orders = orders;
 		this.queries = queries;
-		this.rules = rules;
+		this.messages = messages;
 	}
 
 	/**
@@ -70,11 +70,11 @@ class OrderApiController {
 			@RequestParam(name = "order_type", required = false) String orderType,
 			@RequestParam(required = false) String status) {
 		OrderType type = blank(orderType) ? null : OrderType.parse(orderType)
-			.orElseThrow(() -> new InvalidFieldsException("order_type", rules.message("rule.orderType"), "enum"));
+			.orElseThrow(() -> new InvalidFieldsException("order_type", messages.text("rule.orderType"), "enum"));
 		OrderStatus state = blank(status) ? null : OrderStatus.parse(status)
-			.orElseThrow(() -> new InvalidFieldsException("status", rules.message("rule.status"), "enum"));
+			.orElseThrow(() -> new InvalidFieldsException("status", messages.text("rule.status"), "enum"));
 		String symbol = blank(assetId) ? null : Symbols.normalise(assetId)
-			.orElseThrow(() -> new InvalidFieldsException("asset_id", rules.message("rule.assetId"), "pattern"));
+			.orElseThrow(() -> new InvalidFieldsException("asset_id", messages.text("rule.assetId"), "pattern"));
 		OrderPage page = queries.orders(token.getSubject(), new OrderQuery(symbol, type, null, state, null, null,
 				blank(cursor) ? null : cursor.trim(), offset, limit));
 		return new OrderList(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), page.totalCount(),

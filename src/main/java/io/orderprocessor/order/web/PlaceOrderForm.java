@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 
-import io.orderprocessor.order.OrderRules;
 import io.orderprocessor.order.OrderType;
 import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
+import io.orderprocessor.platform.web.Messages;
 
 /**
  * The trade form as typed. {@code idempotencyKey} is made when the form is shown, so a
@@ -52,21 +52,21 @@ record PlaceOrderForm(String asset, String side, String type, String quantity, S
 	 * The order to check and place.
 	 * @throws InvalidFieldsException when side or type is not one of the choices
 	 */
-	PlaceOrder toOrder(OrderRules rules) {
-		OrderType orderType = OrderType.parse(type, side).orElseThrow(() -> invalidChoice(rules));
+	PlaceOrder toOrder(Messages messages) {
+		OrderType orderType = OrderType.parse(type, side).orElseThrow(() -> invalidChoice(messages));
 		boolean byAmount = orderType == OrderType.MARKET_BUY && blank(quantity);
 		return new PlaceOrder(orderType.apiName(), asset == null ? null : asset.toUpperCase(Locale.ROOT),
 				byAmount ? null : quantity, orderType.isLimit() ? price : null, byAmount ? amount : null,
 				idempotencyKey);
 	}
 
-	private InvalidFieldsException invalidChoice(OrderRules rules) {
+	private InvalidFieldsException invalidChoice(Messages messages) {
 		List<FieldViolation> problems = new ArrayList<>();
 		if (parsedSide().isEmpty()) {
-			problems.add(new FieldViolation("side", rules.message("trade.side.invalid"), "enum"));
+			problems.add(new FieldViolation("side", messages.text("trade.side.invalid"), "enum"));
 		}
 		if (parsedKind().isEmpty()) {
-			problems.add(new FieldViolation("type", rules.message("trade.type.invalid"), "enum"));
+			problems.add(new FieldViolation("type", messages.text("trade.type.invalid"), "enum"));
 		}
 		return new InvalidFieldsException(problems);
 	}

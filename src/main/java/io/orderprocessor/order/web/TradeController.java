@@ -37,6 +37,7 @@ import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.Placement;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.user.CashService;
 
@@ -64,17 +65,20 @@ class TradeController implements PageController {
 
 	private final OrderRules rules;
 
+	private final Messages messages;
+
 	private final OrderFormat format;
 
 	private final MarketFormat marketFormat;
 
 	TradeController(OrderService orders, OrderQueries queries, InventoryService inventory, CashService cash,
-			OrderRules rules, OrderFormat format, MarketFormat marketFormat) {
+			OrderRules rules, Messages messages, OrderFormat format, MarketFormat marketFormat) {
 		this.orders = orders;
 		this.queries = queries;
 		this.inventory = inventory;
 		this.cash = cash;
 		this.rules = rules;
+		this.messages = messages;
 		this.format = format;
 		this.marketFormat = marketFormat;
 	}
@@ -88,7 +92,7 @@ class TradeController implements PageController {
 			// say so next to the picker, keep what was typed, and name the asset shown
 			// instead
 			model.addAttribute("assetTyped", asset.strip());
-			model.addAttribute("assetProblem", rules.message("trade.picker.unknown", asset.strip(), chosen.name()));
+			model.addAttribute("assetProblem", messages.text("trade.picker.unknown", asset.strip(), chosen.name()));
 		}
 		model.addAttribute("form", PlaceOrderForm.fresh(chosen.symbol(), side));
 		fillSide(user.getName(), chosen, model);
@@ -148,7 +152,7 @@ class TradeController implements PageController {
 		if (preview.isValid()) {
 			model.addAttribute("review", true);
 			model.addAttribute("reviewSummary",
-					rules.message("trade.review.summary", summary(form, preview), format.money(preview.total())));
+					messages.text("trade.review.summary", summary(form, preview), format.money(preview.total())));
 		}
 	}
 
@@ -161,7 +165,7 @@ class TradeController implements PageController {
 	String place(Authentication user, @ModelAttribute("form") PlaceOrderForm form, Model model,
 			RedirectAttributes flash) {
 		try {
-			Placement placement = orders.place(user.getName(), form.toOrder(rules));
+			Placement placement = orders.place(user.getName(), form.toOrder(messages));
 			flash.addFlashAttribute("flashSuccess", placed(placement.order()));
 			return "redirect:" + tradingUrl(placement.order());
 		}
@@ -180,7 +184,7 @@ class TradeController implements PageController {
 			HtmxResponse htmx) {
 		FragmentsRendering.Builder answer = FragmentsRendering.fragment("order/trading :: order-panel");
 		try {
-			Placement placement = orders.place(user.getName(), form.toOrder(rules));
+			Placement placement = orders.place(user.getName(), form.toOrder(messages));
 			model.addAttribute("flashSuccess", placed(placement.order()));
 			model.addAttribute("form",
 					PlaceOrderForm.fresh(placement.order().symbol(), placement.order().type().side().apiName()));
@@ -204,7 +208,7 @@ class TradeController implements PageController {
 		String back = tradingUrl(chosen(asset).symbol(), null);
 		try {
 			Order cancelled = orders.cancel(user.getName(), orderId);
-			flash.addFlashAttribute("flashSuccess", rules.message("trade.cancelled", format.summary(cancelled)));
+			flash.addFlashAttribute("flashSuccess", messages.text("trade.cancelled", format.summary(cancelled)));
 			back = tradingUrl(cancelled.symbol(), null);
 		}
 		catch (OrderNotPendingException ex) {
@@ -219,7 +223,7 @@ class TradeController implements PageController {
 			@RequestParam(required = false) String asset, Model model) {
 		try {
 			Order cancelled = orders.cancel(user.getName(), orderId);
-			model.addAttribute("flashSuccess", rules.message("trade.cancelled", format.summary(cancelled)));
+			model.addAttribute("flashSuccess", messages.text("trade.cancelled", format.summary(cancelled)));
 		}
 		catch (OrderNotPendingException ex) {
 			model.addAttribute("flashError", ex.getMessage());
@@ -231,7 +235,7 @@ class TradeController implements PageController {
 	/** The estimate, or the side or type that is not one of the choices. */
 	private OrderPreview preview(String username, PlaceOrderForm form) {
 		try {
-			return queries.preview(username, form.toOrder(rules));
+			return queries.preview(username, form.toOrder(messages));
 		}
 		catch (InvalidFieldsException ex) {
 			return invalid(ex.violations());
@@ -266,7 +270,7 @@ class TradeController implements PageController {
 	private String summary(PlaceOrderForm form, OrderPreview preview) {
 		String quantity = format.quantity(preview.quantity());
 		String symbol = preview.asset().symbol();
-		return rules.message("order.summary." + preview.type().name(), quantity, symbol,
+		return messages.text("order.summary." + preview.type().name(), quantity, symbol,
 				format.price(preview.limitPrice()));
 	}
 
@@ -274,9 +278,9 @@ class TradeController implements PageController {
 		if (order.isPending()) {
 			String held = order.type().isBuy() ? format.money(order.held())
 					: format.quantity(order.held()) + " " + order.symbol();
-			return rules.message("trade.placed.limit", format.summary(order), held);
+			return messages.text("trade.placed.limit", format.summary(order), held);
 		}
-		return rules.message(order.type().isBuy() ? "trade.placed.buy" : "trade.placed.sell",
+		return messages.text(order.type().isBuy() ? "trade.placed.buy" : "trade.placed.sell",
 				format.quantity(order.quantity()), order.symbol(), marketFormat.price(order.price()),
 				format.money(order.total()));
 	}

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -31,9 +29,9 @@ class HtmxErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(HtmxErrorAdvice.class);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	HtmxErrorAdvice(MessageSource messages) {
+	HtmxErrorAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -51,7 +49,7 @@ class HtmxErrorAdvice {
 		}
 		else {
 			log.error("Unhandled failure of an htmx request to {}", request.getRequestURI(), ex);
-			message = messages.getMessage("error.banner.unexpected", null, LocaleContextHolder.getLocale());
+			message = messages.text("error.banner.unexpected");
 		}
 		// set here, not with @HxRetarget: the annotations would also mark what is
 		// rethrown

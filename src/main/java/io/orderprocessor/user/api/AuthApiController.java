@@ -38,6 +38,7 @@ import io.orderprocessor.platform.security.TokenService;
 import io.orderprocessor.platform.web.ApiError;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.Registration;
@@ -57,17 +58,17 @@ class AuthApiController {
 
 	private final UserService users;
 
-	private final UserRules rules;
+	private final Messages messages;
 
 	private final DeviceCookies devices;
 
 	AuthApiController(AuthenticationManager apiAuthenticationManager, TokenService tokens, UserService users,
-			UserRules rules, DeviceCookies devices) {
+			Messages messages, DeviceCookies devices) {
 		this.devices = devices;
 		this.authentication = apiAuthenticationManager;
 		this.tokens = tokens;
 		this.users = users;
-		this.rules = rules;
+		this.messages = messages;
 	}
 
 	@PostMapping("/register")
@@ -86,10 +87,10 @@ class AuthApiController {
 		// listing both; only well-formed ones are tried (401 when wrong)
 		List<FieldViolation> malformed = new ArrayList<>();
 		if (!UserRules.isUsername(request.username().trim())) {
-			malformed.add(new FieldViolation("username", rules.message("rule.username"), "pattern"));
+			malformed.add(new FieldViolation("username", messages.text("rule.username"), "pattern"));
 		}
 		if (!UserRules.isPassword(request.password())) {
-			malformed.add(new FieldViolation("password", rules.message("rule.password"), "password_policy"));
+			malformed.add(new FieldViolation("password", messages.text("rule.password"), "password_policy"));
 		}
 		if (!malformed.isEmpty()) {
 			throw new InvalidFieldsException(malformed);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.orderprocessor.platform.web.ExactNumberText;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.user.CashBalance;
 import io.orderprocessor.user.CashReceipt;
@@ -30,7 +31,6 @@ import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerPage;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.user.UserRules;
 
 /** Cash for programs: balance, deposit, withdraw and the ledger ({@code api.md}). */
 @RestController
@@ -41,11 +41,11 @@ class CashApiController {
 
 	private final CashService cash;
 
-	private final UserRules rules;
+	private final Messages messages;
 
-	CashApiController(CashService cash, UserRules rules) {
+	CashApiController(CashService cash, Messages messages) {
 		this.cash = cash;
-		this.rules = rules;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -83,7 +83,7 @@ class CashApiController {
 		LedgerEntry entry = receipt.entry();
 		return ResponseEntity.status(receipt.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
 			.header("Idempotent-Replayed", Boolean.toString(receipt.replayed()))
-			.body(MovementResponse.of(rules.message(message, Money.format(entry.amount().abs())), entry));
+			.body(MovementResponse.of(messages.text(message, Money.format(entry.amount().abs())), entry));
 	}
 
 	@GetMapping("/transactions")
@@ -93,7 +93,7 @@ class CashApiController {
 		LedgerType type = null;
 		if (transactionType != null && !transactionType.isBlank()) {
 			type = LedgerType.parse(transactionType)
-				.orElseThrow(() -> new InvalidFieldsException("transaction_type", rules.message("rule.transactionType"),
+				.orElseThrow(() -> new InvalidFieldsException("transaction_type", messages.text("rule.transactionType"),
 						"enum"));
 		}
 		LedgerPage page = cash.ledger(token.getSubject(),

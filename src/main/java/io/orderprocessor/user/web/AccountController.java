@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Timestamps;
@@ -55,9 +56,12 @@ class AccountController implements PageController {
 
 	private final UserRules rules;
 
-	AccountController(CashService cash, UserRules rules) {
+	private final Messages messages;
+
+	AccountController(CashService cash, UserRules rules, Messages messages) {
 		this.cash = cash;
 		this.rules = rules;
+		this.messages = messages;
 	}
 
 	@GetMapping("/account")
@@ -113,7 +117,7 @@ class AccountController implements PageController {
 					: cash.withdraw(username, form.amount(), form.idempotencyKey()))
 				.entry();
 			flash.addFlashAttribute("flashSuccess",
-					rules.message(deposit ? "cash.deposited" : "cash.withdrew", Money.format(entry.amount().abs())));
+					messages.text(deposit ? "cash.deposited" : "cash.withdrew", Money.format(entry.amount().abs())));
 			return "redirect:/account";
 		}
 		catch (InvalidFieldsException ex) {
@@ -172,7 +176,7 @@ class AccountController implements PageController {
 			ledger = cash.ledger(username, filter.query(PAGE_SIZE));
 		}
 		catch (InvalidFieldsException | DateTimeParseException ex) {
-			model.addAttribute("filterError", rules.message("rule.date"));
+			model.addAttribute("filterError", messages.text("rule.date"));
 			ledger = cash.ledger(username, LedgerQuery.all(PAGE_SIZE));
 		}
 		model.addAttribute("entries", ledger.entries().stream().map(LedgerRow::of).toList());

@@ -18,12 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.shared.Timestamps;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.ProfileChanges;
 import io.orderprocessor.user.UserAlreadyExistsException;
-import io.orderprocessor.user.UserRules;
 import io.orderprocessor.user.UserService;
 
 /** Personal details, password and signed-in sessions. */
@@ -32,11 +32,11 @@ class ProfileController implements PageController {
 
 	private final UserService users;
 
-	private final UserRules rules;
+	private final Messages messages;
 
-	ProfileController(UserService users, UserRules rules) {
+	ProfileController(UserService users, Messages messages) {
 		this.users = users;
-		this.rules = rules;
+		this.messages = messages;
 	}
 
 	@GetMapping("/profile")
@@ -51,7 +51,7 @@ class ProfileController implements PageController {
 	String save(Authentication authentication, @ModelAttribute("form") ProfileForm form, BindingResult result,
 			HttpSession session, Model model, RedirectAttributes flash) {
 		if (form.consent().isEmpty()) {
-			FieldErrors.reject(result, "marketingConsent", "bool_type", rules.message("rule.marketingConsent"));
+			FieldErrors.reject(result, "marketingConsent", "bool_type", messages.text("rule.marketingConsent"));
 		}
 		try {
 			if (!result.hasErrors()) {
@@ -69,7 +69,7 @@ class ProfileController implements PageController {
 			model.addAttribute("passwordForm", PasswordForm.empty());
 			return page(profile(authentication), session, model);
 		}
-		flash.addFlashAttribute("flashSuccess", rules.message("profile.saved"));
+		flash.addFlashAttribute("flashSuccess", messages.text("profile.saved"));
 		return "redirect:/profile";
 	}
 
@@ -79,7 +79,7 @@ class ProfileController implements PageController {
 		List<FieldViolation> violations = new ArrayList<>();
 		if (form.newPassword() != null && !form.newPassword().isEmpty()
 				&& !Objects.equals(form.newPassword(), form.confirmPassword())) {
-			violations.add(new FieldViolation("confirm_password", rules.message("rule.confirmPassword"), "confirm"));
+			violations.add(new FieldViolation("confirm_password", messages.text("rule.confirmPassword"), "confirm"));
 		}
 		if (violations.isEmpty()) {
 			try {
@@ -98,14 +98,14 @@ class ProfileController implements PageController {
 			model.addAttribute("form", ProfileForm.of(profile));
 			return page(profile, session, model);
 		}
-		flash.addFlashAttribute("flashSuccess", rules.message("profile.password.changed"));
+		flash.addFlashAttribute("flashSuccess", messages.text("profile.password.changed"));
 		return "redirect:/profile";
 	}
 
 	@PostMapping("/profile/sessions/sign-out-others")
 	String signOutOthers(Authentication authentication, HttpSession session, RedirectAttributes flash) {
 		int ended = users.signOutOtherSessions(authentication.getName(), session.getId());
-		flash.addFlashAttribute("flashSuccess", rules.message("profile.sessions.ended", ended));
+		flash.addFlashAttribute("flashSuccess", messages.text("profile.sessions.ended", ended));
 		return "redirect:/profile#sessions";
 	}
 

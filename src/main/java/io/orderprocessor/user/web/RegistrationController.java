@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException.FieldViolation;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.user.Profile;
 import io.orderprocessor.user.Registration;
@@ -41,11 +42,14 @@ class RegistrationController implements PageController {
 
 	private final UserRules rules;
 
+	private final Messages messages;
+
 	private final PageSignIn signIn;
 
-	RegistrationController(UserService users, UserRules rules, PageSignIn signIn) {
+	RegistrationController(UserService users, UserRules rules, Messages messages, PageSignIn signIn) {
 		this.users = users;
 		this.rules = rules;
+		this.messages = messages;
 		this.signIn = signIn;
 	}
 
@@ -66,11 +70,11 @@ class RegistrationController implements PageController {
 		List<FieldViolation> violations = new ArrayList<>(rules.registration(registration));
 		if (form.consent().isEmpty()) {
 			violations
-				.add(new FieldViolation("marketing_consent", rules.message("rule.marketingConsent"), "bool_type"));
+				.add(new FieldViolation("marketing_consent", messages.text("rule.marketingConsent"), "bool_type"));
 		}
 		if (form.password() != null && !form.password().isEmpty()
 				&& !Objects.equals(form.password(), form.confirmPassword())) {
-			violations.add(new FieldViolation("confirm_password", rules.message("rule.confirmPassword"), "confirm"));
+			violations.add(new FieldViolation("confirm_password", messages.text("rule.confirmPassword"), "confirm"));
 		}
 		Profile profile = null;
 		if (violations.isEmpty()) {
@@ -96,7 +100,7 @@ class RegistrationController implements PageController {
 			return "user/register";
 		}
 		signIn.signIn(profile, request, response);
-		flash.addFlashAttribute("flashSuccess", rules.message("register.welcome", profile.firstName()));
+		flash.addFlashAttribute("flashSuccess", messages.text("register.welcome", profile.firstName()));
 		flash.addFlashAttribute("firstVisit", true);
 		// back to the page that sent the user here (e.g. "Buy BTC" while signed out), a
 		// path of this site only

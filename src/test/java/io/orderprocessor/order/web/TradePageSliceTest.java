@@ -59,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "io\\.orderprocessor\\.order\\.web\\.TradeController",
-						"io\\.orderprocessor\\.platform\\.web\\.(LayoutAdvice|HtmxErrorAdvice)" }))
+						"io\\.orderprocessor\\.platform\\.web\\.(LayoutAdvice|HtmxErrorAdvice|Messages)" }))
 @Import({ PageSliceSecurity.class, TradePageSliceTest.Services.class })
 class TradePageSliceTest {
 

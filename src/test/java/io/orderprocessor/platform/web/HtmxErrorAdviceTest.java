@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 // only the advice under test: other modules' advices need beans a slice does not have
 @WebMvcTest(controllers = HtmxErrorAdviceTest.FailingController.class, useDefaultFilters = false,
-		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = HtmxErrorAdvice.class))
+		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+				classes = { HtmxErrorAdvice.class, Messages.class }))
 @Import(HtmxErrorAdviceTest.FailingController.class)
 @WithMockUser
 class HtmxErrorAdviceTest {

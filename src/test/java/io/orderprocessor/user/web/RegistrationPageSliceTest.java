@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -19,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import io.orderprocessor.platform.security.PageSliceSecurity;
+import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.user.UserModuleOnFakes;
 import io.orderprocessor.user.UserMother;
 import io.orderprocessor.user.UserRules;
@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "io\\.orderprocessor\\.user\\.web\\.RegistrationController",
-						"io\\.orderprocessor\\.platform\\.web\\.(LayoutAdvice|HtmxErrorAdvice)" }))
+						"io\\.orderprocessor\\.platform\\.web\\.(LayoutAdvice|HtmxErrorAdvice|Messages)" }))
 @Import({ PageSliceSecurity.class, PageSignIn.class, RegistrationPageSliceTest.Services.class })
 class RegistrationPageSliceTest {
 
@@ -162,7 +162,7 @@ class RegistrationPageSliceTest {
 		}
 
 		@Bean
-		UserRules userRules(MessageSource messages) {
+		UserRules userRules(Messages messages) {
 			return new UserRules(messages, Clock.systemUTC());
 		}
 
