@@ -1,9 +1,12 @@
 package io.orderprocessor.order;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import io.orderprocessor.platform.web.Choice;
 import io.orderprocessor.platform.web.Messages;
 import io.orderprocessor.shared.Money;
 import io.orderprocessor.shared.Quantity;
@@ -60,10 +63,26 @@ public class OrderFormat {
 		return messages.text("order.status." + status.name());
 	}
 
+	/** The options of an order-history filter's selects (fragments/order-filter). */
+	public FilterChoices filterChoices() {
+		return new FilterChoices(
+				Arrays.stream(OrderType.Side.values())
+					.map(side -> new Choice(side.apiName(), messages.text("orderFilter.side." + side.name())))
+					.toList(),
+				Arrays.stream(OrderType.values()).map(type -> new Choice(type.apiName(), type(type))).toList(),
+				Arrays.stream(OrderStatus.values())
+					.map(status -> new Choice(status.apiName(), status(status)))
+					.toList());
+	}
+
 	/** "Buy 0.1 BTC at market", "Sell 2 ETH at $2,600.00 or more". */
 	public String summary(Order order) {
 		return messages.text("order.summary." + order.type().name(), quantity(order.quantity()), order.symbol(),
 				price(order.limitPrice()));
+	}
+
+	/** The sides, types and statuses an order history can be filtered by. */
+	public record FilterChoices(List<Choice> sides, List<Choice> types, List<Choice> statuses) {
 	}
 
 }

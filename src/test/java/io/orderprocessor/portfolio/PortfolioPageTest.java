@@ -91,6 +91,9 @@ class PortfolioPageTest {
 	void theOrderHistoryFiltersPagesAndExports() {
 		String filtered = http.get("/portfolio?asset=eth&type=limit_buy").body();
 		assertThat(filtered).contains("1 order<").contains("Buy 0.5 ETH at $1,500.00 or less");
+		assertThat(filtered).as("the filter shows what was chosen")
+			.contains("<option value=\"limit_buy\" selected=\"selected\">Limit buy</option>")
+			.contains("<option value=\"buy\">Buy</option>");
 		assertThat(http.get("/portfolio?status=completed&side=buy").body()).contains("2 orders");
 		assertThat(http.get("/portfolio?from=2000-01-01&to=2000-01-02").body()).contains("0 orders");
 		assertThat(http.get("/portfolio?type=swap").body()).contains("The filter is not valid");

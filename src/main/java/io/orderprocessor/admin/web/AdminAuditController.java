@@ -14,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.orderprocessor.admin.AdminService;
 import io.orderprocessor.audit.AuditPage;
 import io.orderprocessor.platform.web.InvalidFieldsException;
+import io.orderprocessor.platform.web.Choice;
 import io.orderprocessor.platform.web.PageController;
 
 /**
@@ -45,7 +46,7 @@ class AdminAuditController implements PageController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String cursor, Model model) {
 		Filter filter = new Filter(actor, target, type, from, to);
 		model.addAttribute("filter", filter);
-		model.addAttribute("actions", ACTIONS);
+		model.addAttribute("actions", Choice.plain(ACTIONS));
 		AuditPage page;
 		if (Views.badDate(from) || Views.badDate(to)) {
 			model.addAttribute("filterError", "bad-date");

@@ -11,8 +11,6 @@ import io.orderprocessor.order.OrderFilter;
 import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderStatus;
-import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.PageController;
 
@@ -39,8 +37,7 @@ class AdminOrdersController implements PageController {
 		String username = user == null || user.isBlank() ? null : user.trim();
 		model.addAttribute("filter", filter);
 		model.addAttribute("userFilter", username);
-		model.addAttribute("types", OrderType.values());
-		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("filterChoices", format.filterChoices());
 		OrderListing listing;
 		try {
 			listing = admin.orders(username, filter.query(PAGE_SIZE));

@@ -19,6 +19,7 @@ import io.orderprocessor.inventory.MarketAsset;
 import io.orderprocessor.inventory.MarketPage;
 import io.orderprocessor.inventory.PriceChart;
 import io.orderprocessor.inventory.Symbols;
+import io.orderprocessor.platform.web.Choice;
 import io.orderprocessor.platform.web.PageController;
 
 /**
@@ -107,7 +108,7 @@ class MarketController implements PageController {
 		model.addAttribute("pageNumbers", pageWindow(view.page(), pages));
 		model.addAttribute("firstRow", page.items().isEmpty() ? 0 : (view.page() - 1) * view.size() + 1);
 		model.addAttribute("lastRow", (view.page() - 1) * view.size() + page.items().size());
-		model.addAttribute("categories", inventory.categories());
+		model.addAttribute("categories", Choice.plain(inventory.categories()));
 		model.addAttribute("pageSizes", MarketListParams.PAGE_SIZES);
 	}
 

@@ -28,11 +28,10 @@ import io.orderprocessor.inventory.Quote;
 import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Holding;
 import io.orderprocessor.order.OrderFilter;
+import io.orderprocessor.order.OrderFormat;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
-import io.orderprocessor.order.OrderStatus;
-import io.orderprocessor.order.OrderType;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.PageController;
 import io.orderprocessor.portfolio.Allocation;
@@ -65,12 +64,15 @@ class PortfolioController implements PageController {
 
 	private final CashService cash;
 
-	PortfolioController(PortfolioService portfolios, OrderQueries orders, InventoryService inventory,
-			CashService cash) {
+	private final OrderFormat format;
+
+	PortfolioController(PortfolioService portfolios, OrderQueries orders, InventoryService inventory, CashService cash,
+			OrderFormat format) {
 		this.portfolios = portfolios;
 		this.orders = orders;
 		this.inventory = inventory;
 		this.cash = cash;
+		this.format = format;
 	}
 
 	@GetMapping("/portfolio")
@@ -83,8 +85,7 @@ class PortfolioController implements PageController {
 		model.addAttribute("sorts", List.of("value", "pnl", "symbol", "quantity"));
 		model.addAttribute("allocation", Allocation.of(portfolio));
 		model.addAttribute("filter", filter);
-		model.addAttribute("types", OrderType.values());
-		model.addAttribute("statuses", OrderStatus.values());
+		model.addAttribute("filterChoices", format.filterChoices());
 		OrderPage page;
 		try {
 			page = orders.orders(user.getName(), filter.query(PAGE_SIZE));

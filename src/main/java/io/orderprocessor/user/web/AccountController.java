@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.orderprocessor.platform.web.Choice;
 import io.orderprocessor.platform.web.FieldErrors;
 import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.platform.web.Messages;
@@ -169,7 +170,10 @@ class AccountController implements PageController {
 		model.addAttribute("depositLeft", Money.format(limits.depositLeft()));
 		model.addAttribute("withdrawalLimit", Money.format(limits.withdrawalLimit()));
 		model.addAttribute("withdrawalLeft", Money.format(limits.withdrawalLeft()));
-		model.addAttribute("types", Arrays.stream(LedgerType.values()).map(Enum::name).toList());
+		model.addAttribute("types",
+				Arrays.stream(LedgerType.values())
+					.map(type -> new Choice(type.name(), messages.text("account.type." + type.name())))
+					.toList());
 		model.addAttribute("filter", filter);
 		LedgerPage ledger;
 		try {
