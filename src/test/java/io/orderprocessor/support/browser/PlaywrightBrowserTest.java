@@ -164,11 +164,9 @@ public abstract class PlaywrightBrowserTest {
 			if (!leftThePage(ex)) {
 				throw ex;
 			}
-			// the page went on to the next one (a redirect, a form post, a click before
-			// the
-			// load event was handled) or closed while it was scanned; the next page load
-			// is
-			// scanned in turn
+			// the page went on to the next one (a redirect, a form post, a click
+			// before the load event was handled) or closed while it was scanned;
+			// the next page load is scanned in turn
 			return;
 		}
 		results.getViolations()
