@@ -45,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.RestartablePostgres;
 import io.orderprocessor.support.RestartableRedis;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerInvariants;
@@ -113,18 +114,18 @@ class FaultSuiteIT {
 	@Test
 	void redisAndTheDatabaseStoppedFor10sUnderLoadLoseAndDuplicateNothing() throws Exception {
 		HttpTestClient http = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("fault");
-		String token = UserMother.registeredToken(http, username);
-		String revoked = UserMother.token(http, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "fault");
+		String revoked = UserMother.token(http, user.username(), UserMother.PASSWORD);
 		assertThat(send(http, "POST", "/api/v1/auth/logout", revoked, null, null).statusCode()).isIn(200, 204);
 		assertThat(send(http, "GET", "/api/v1/balance", revoked, null, null).statusCode()).isEqualTo(401);
 
-		Figures redisFigures = underLoad("Redis", username, token, revoked, redis::stop, redis::start);
-		Figures databaseFigures = underLoad("Database", username, token, revoked, database::stop, database::start);
+		Figures redisFigures = underLoad("Redis", user.username(), user.token(), revoked, redis::stop, redis::start);
+		Figures databaseFigures = underLoad("Database", user.username(), user.token(), revoked, database::stop,
+				database::start);
 
 		// every acknowledged deposit is in the ledger exactly once, and nothing else is
 		List<LedgerEntry> deposits = new ArrayList<>();
-		cash.forEachEntry(username, LedgerQuery.all(500), entry -> {
+		cash.forEachEntry(user.username(), LedgerQuery.all(500), entry -> {
 			if (entry.type() == LedgerType.DEPOSIT) {
 				deposits.add(entry);
 			}
@@ -151,9 +152,9 @@ class FaultSuiteIT {
 		assertThat(lost).as("acknowledged deposits lost").isZero();
 		assertThat(duplicated).as("deposits in the ledger no client saw acknowledged (a duplicate)").isZero();
 		assertThat(deposits).as("one ledger entry per key").hasSize(redisFigures.keys() + databaseFigures.keys());
-		assertThat(cash.balance(username).balance())
+		assertThat(cash.balance(user.username()).balance())
 			.isEqualByComparingTo(BigDecimal.valueOf(redisFigures.keys() + databaseFigures.keys()).setScale(2));
-		LedgerInvariants.assertHold(cash, username);
+		LedgerInvariants.assertHold(cash, user.username());
 		for (Figures figures : List.of(redisFigures, databaseFigures)) {
 			assertThat(figures.serverErrors()).as("%s: 500/502/504 answers %s", figures.name, figures.statuses)
 				.isZero();
