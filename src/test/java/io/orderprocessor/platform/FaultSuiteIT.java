@@ -404,38 +404,24 @@ class FaultSuiteIT {
 				.append(name)
 				.append(" stopped for ")
 				.append(OUTAGE.toSeconds())
-				.append(" s\n\n| figure | value |\n|---|---|\n")
-				.append("| requests answered | ")
-				.append(total)
-				.append(" |\n| by status | ")
-				.append(new TreeMap<>(statuses))
-				.append(" |\n| 503 answers (outage, with Retry-After) | ")
-				.append(statuses.getOrDefault(503, new AtomicInteger()).get())
-				.append(" |\n| slowest 503 | ")
-				.append(slowest503Millis.get())
-				.append(" ms |\n| 500/502/504 | ")
-				.append(serverErrors())
-				.append(" |\n| client timeouts (")
-				.append(CLIENT_TIMEOUT.toSeconds())
-				.append(" s) | ")
-				.append(timeouts.get())
-				.append(" |\n| connection errors | ")
-				.append(connectionErrors.get())
-				.append(" |\n| first success after the return | ")
-				.append(recoveryMillis)
-				.append(" ms |\n| deposits (keys) | ")
-				.append(keys.get())
-				.append(", client retries ")
-				.append(retries.get())
-				.append(", replays answered 200 ")
-				.append(replays.get())
-				.append(" |\n| revoked token accepted during the outage | ")
-				.append(revokedAccepted.get())
-				.append(" |\n| revoked token after the return | HTTP ")
-				.append(revokedAfter)
-				.append(" |\n| signed-in viewer had to sign in again | ")
-				.append(signInsAgain.get())
-				.append(" times |\n");
+				.append(" s\n\n| figure | value |\n|---|---|\n");
+			row(out, "requests answered", total);
+			row(out, "by status", new TreeMap<>(statuses));
+			row(out, "503 answers (outage, with Retry-After)", statuses.getOrDefault(503, new AtomicInteger()).get());
+			row(out, "slowest 503", slowest503Millis.get() + " ms");
+			row(out, "500/502/504", serverErrors());
+			row(out, "client timeouts (" + CLIENT_TIMEOUT.toSeconds() + " s)", timeouts.get());
+			row(out, "connection errors", connectionErrors.get());
+			row(out, "first success after the return", recoveryMillis + " ms");
+			row(out, "deposits (keys)",
+					keys.get() + ", client retries " + retries.get() + ", replays answered 200 " + replays.get());
+			row(out, "revoked token accepted during the outage", revokedAccepted.get());
+			row(out, "revoked token after the return", "HTTP " + revokedAfter);
+			row(out, "signed-in viewer had to sign in again", signInsAgain.get() + " times");
+		}
+
+		private static void row(StringBuilder out, String figure, Object value) {
+			out.append("| ").append(figure).append(" | ").append(value).append(" |\n");
 		}
 
 	}
