@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,11 +64,11 @@ class AdminAccessTest {
 	void signIn() {
 		endpoints = adminEndpoints();
 		anonymous = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("cust");
-		customerToken = UserMother.registeredToken(new HttpTestClient(port), username);
-		customer = signedIn(username, UserMother.PASSWORD);
-		admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
-		adminToken = UserMother.token(new HttpTestClient(port), UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		ApiUser registered = UserMother.apiUser(new HttpTestClient(port), "cust");
+		customerToken = registered.token();
+		customer = UserMother.signedIn(port, registered.username(), UserMother.PASSWORD);
+		admin = UserMother.signedInAsAdmin(port);
+		adminToken = UserMother.adminToken(new HttpTestClient(port));
 	}
 
 	@Test
@@ -89,9 +90,7 @@ class AdminAccessTest {
 				assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(401);
 			}
 			else {
-				assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(302);
-				assertThat(response.headers().firstValue("Location")).as(endpoint.toString())
-					.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+				assertSentToSignIn(response, endpoint);
 			}
 		}
 	}
@@ -114,8 +113,7 @@ class AdminAccessTest {
 				// missing CSRF token)
 				assertThat(withToken.statusCode()).as("a token does not open pages: " + endpoint).isIn(302, 403);
 				if (withToken.statusCode() == 302) {
-					assertThat(withToken.headers().firstValue("Location")).as(endpoint.toString())
-						.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+					assertSentToSignIn(withToken, endpoint);
 				}
 			}
 		}
@@ -174,8 +172,10 @@ class AdminAccessTest {
 		return client.send(request);
 	}
 
-	private HttpTestClient signedIn(String username, String password) {
-		return UserMother.signedIn(port, username, password);
+	private static void assertSentToSignIn(HttpResponse<String> response, Endpoint endpoint) {
+		assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).as(endpoint.toString())
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	private static String csrf(HttpTestClient client) {

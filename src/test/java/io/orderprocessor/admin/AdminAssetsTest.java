@@ -40,7 +40,8 @@ class AdminAssetsTest {
 	@Autowired
 	TestAssets assets;
 
-	private HttpTestClient http;
+	@Autowired
+	HttpTestClient http;
 
 	private HttpTestClient admin;
 
@@ -53,9 +54,8 @@ class AdminAssetsTest {
 
 	@BeforeEach
 	void setUp() {
-		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
-		admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		adminToken = UserMother.adminToken(http);
+		admin = UserMother.signedInAsAdmin(port);
 	}
 
 	@Test

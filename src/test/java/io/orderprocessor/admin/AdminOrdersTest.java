@@ -40,14 +40,14 @@ class AdminOrdersTest {
 	@Autowired
 	TestPrices prices;
 
-	private HttpTestClient http;
+	@Autowired
+	HttpTestClient http;
 
 	private String adminToken;
 
 	@BeforeEach
 	void setUp() {
-		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		adminToken = UserMother.adminToken(http);
 		prices.pin("BTC", "40000.00");
 		prices.pin("ETH", "2000.00");
 	}
@@ -96,7 +96,7 @@ class AdminOrdersTest {
 
 	@Test
 	void theOrdersPageFiltersByUserAndTheOverviewCountsTodaysOrdersAndVolume() {
-		HttpTestClient admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient admin = UserMother.signedInAsAdmin(port);
 		String overviewBefore = admin.get("/admin").body();
 		String ann = UserMother.uniqueUsername("ann");
 		String annToken = funded(ann);

@@ -28,6 +28,7 @@ import io.orderprocessor.audit.AuditLog;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.user.AccountProtectionException;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerInvariants;
 import io.orderprocessor.user.LedgerQuery;
@@ -64,55 +65,54 @@ class AdminUsersTest {
 	@Autowired
 	MeterRegistry meters;
 
-	private HttpTestClient http;
+	@Autowired
+	HttpTestClient http;
 
 	private String adminToken;
 
 	@BeforeEach
 	void setUp() {
-		http = new HttpTestClient(port);
-		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		adminToken = UserMother.adminToken(http);
 	}
 
 	@Test
 	void aLockEndsTheLiveSessionAndTheLiveTokenAtOnce() {
-		String username = UserMother.uniqueUsername("lk");
-		String token = UserMother.registeredToken(http, username);
-		HttpTestClient browser = signedIn(username, UserMother.PASSWORD);
+		ApiUser trader = UserMother.apiUser(http, "lk");
+		HttpTestClient browser = UserMother.signedIn(port, trader.username(), UserMother.PASSWORD);
 		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
-		assertThat(http.getJson("/api/v1/balance", token).statusCode()).isEqualTo(200);
+		assertThat(http.getJson("/api/v1/balance", trader.token()).statusCode()).isEqualTo(200);
 
-		HttpResponse<String> lock = post("/api/v1/admin/users/" + username + "/lock", "{\"reason\":\"fraud check\"}");
+		HttpResponse<String> lock = post("/api/v1/admin/users/" + trader.username() + "/lock",
+				"{\"reason\":\"fraud check\"}");
 
 		assertThat(lock.statusCode()).as(lock.body()).isEqualTo(200);
 		assertThat(json.readTree(lock.body()).get("user").get("is_locked").asBoolean()).isTrue();
 		// the very next request of each is refused
-		assertThat(http.getJson("/api/v1/balance", token).statusCode()).isEqualTo(401);
+		assertThat(http.getJson("/api/v1/balance", trader.token()).statusCode()).isEqualTo(401);
 		HttpResponse<String> page = browser.get("/account");
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
+				"{\"username\":\"" + trader.username() + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
 		assertThat(login.statusCode()).isEqualTo(403);
 
 		assertThat(audit.byActor("demo_admin", 20)).anySatisfy(entry -> {
 			assertThat(entry.action()).isEqualTo("admin.user_locked");
-			assertThat(entry.target()).isEqualTo(username);
+			assertThat(entry.target()).isEqualTo(trader.username());
 			assertThat(entry.details()).containsEntry("reason", "fraud check").containsEntry("tokens_revoked", "1");
 			assertThat(entry.ipAddress()).isNotBlank();
 			assertThat(entry.requestId()).isNotBlank();
 		});
 
-		assertThat(post("/api/v1/admin/users/" + username + "/unlock", "").statusCode()).isEqualTo(200);
-		UserMother.token(http, username, UserMother.PASSWORD);
+		assertThat(post("/api/v1/admin/users/" + trader.username() + "/unlock", "").statusCode()).isEqualTo(200);
+		UserMother.token(http, trader.username(), UserMother.PASSWORD);
 	}
 
 	@Test
 	void anAdminLocksThroughThePagesAfterConfirming() {
-		String username = UserMother.uniqueUsername("lp");
-		UserMother.registeredToken(http, username);
-		HttpTestClient victim = signedIn(username, UserMother.PASSWORD);
-		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		String username = UserMother.apiUser(http, "lp").username();
+		HttpTestClient victim = UserMother.signedIn(port, username, UserMother.PASSWORD);
+		HttpTestClient admin = UserMother.signedInAsAdmin(port);
 
 		HttpResponse<String> confirm = admin.get("/admin/users/" + username + "/lock");
 		assertThat(confirm.statusCode()).isEqualTo(200);
@@ -131,8 +131,7 @@ class AdminUsersTest {
 
 	@Test
 	void adjustmentsNeedAReasonANonZeroWellFormedAmountAndCannotMakeCashNegative() {
-		String username = UserMother.uniqueUsername("adj");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "adj").username();
 		String path = "/api/v1/admin/users/" + username + "/adjustments";
 
 		assertThat(fields(post(path, "{\"amount\":\"10.00\"}"))).containsExactly("reason");
@@ -172,8 +171,7 @@ class AdminUsersTest {
 
 	@Test
 	void concurrentAdjustmentsNeverLoseAnUpdateNorTakeCashBelowZero() throws Exception {
-		String username = UserMother.uniqueUsername("adc");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "adc").username();
 		assertThat(post("/api/v1/admin/users/" + username + "/adjustments",
 				"{\"amount\":\"100.00\",\"reason\":\"opening\"}")
 			.statusCode()).isEqualTo(201);
@@ -199,8 +197,7 @@ class AdminUsersTest {
 	void nobodyLocksOrDemotesThemselfAndTheLastActiveAdminStays() {
 		asAdmin();
 		try {
-			String other = UserMother.uniqueUsername("adm");
-			UserMother.registeredToken(http, other);
+			String other = UserMother.apiUser(http, "adm").username();
 			administration.setRole("demo_admin", other, Profile.ADMIN, "second admin");
 
 			assertThatThrownBy(() -> administration.setLocked(other, other, true, null))
@@ -287,7 +284,7 @@ class AdminUsersTest {
 		assertThat(json
 			.readTree(http.getJson("/api/v1/admin/users?q=" + prefix.toUpperCase() + "_1@EXAMPLE", adminToken).body())
 			.get("users")).extracting(u -> u.get("username").asString()).containsExactly(prefix + "_1");
-		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient admin = UserMother.signedInAsAdmin(port);
 		assertThat(admin.get("/admin/users?q=" + prefix).body()).contains(prefix + "_0").contains("3 users");
 		assertThat(admin.get("/admin").body()).contains("Cash held in total");
 		assertThat(admin.get("/admin/users/" + prefix + "_0?cursor=not-a-cursor").statusCode())
@@ -311,9 +308,8 @@ class AdminUsersTest {
 
 	@Test
 	void adjustmentErrorsStandNextToTheirFieldsOnTheUserPage() {
-		String username = UserMother.uniqueUsername("adp");
-		UserMother.registeredToken(http, username);
-		HttpTestClient admin = signedIn(UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		String username = UserMother.apiUser(http, "adp").username();
+		HttpTestClient admin = UserMother.signedInAsAdmin(port);
 		String page = "/admin/users/" + username;
 
 		HttpResponse<String> refused = admin.postForm(page, page + "/adjustments", "amount=0&reason=");
@@ -355,10 +351,6 @@ class AdminUsersTest {
 		List<String> fields = new ArrayList<>();
 		json.readTree(response.body()).get("detail").forEach(v -> fields.add(v.get("loc").get(1).asString()));
 		return fields;
-	}
-
-	private HttpTestClient signedIn(String username, String password) {
-		return UserMother.signedIn(port, username, password);
 	}
 
 	private static String enc(String value) {

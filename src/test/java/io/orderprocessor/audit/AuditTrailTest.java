@@ -14,6 +14,7 @@ import io.orderprocessor.order.OrderService;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,18 +43,17 @@ class AuditTrailTest {
 
 	@Test
 	void aCustomerRefusedAnAdminPageOrTheAdminApiIsAuditedAnAnonymousVisitorIsNot() {
-		String username = UserMother.uniqueUsername("nosy");
-		String token = UserMother.registeredToken(new HttpTestClient(port), username);
-		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
-		String page = "/admin/users/" + username;
-		String api = "/api/v1/admin/users/" + username;
+		ApiUser user = UserMother.apiUser(new HttpTestClient(port), "nosy");
+		HttpTestClient browser = UserMother.signedIn(port, user.username(), UserMother.PASSWORD);
+		String page = "/admin/users/" + user.username();
+		String api = "/api/v1/admin/users/" + user.username();
 
 		assertThat(new HttpTestClient(port).get(page).statusCode()).as("anonymous: to sign-in").isEqualTo(302);
 		assertThat(search(null, "GET " + page, "security.access_denied")).isEmpty();
 		assertThat(browser.get(page).statusCode()).isEqualTo(403);
-		assertThat(new HttpTestClient(port).getJson(api, token).statusCode()).isEqualTo(403);
+		assertThat(new HttpTestClient(port).getJson(api, user.token()).statusCode()).isEqualTo(403);
 
-		List<AuditEntry> denied = search(username, null, "security.access_denied");
+		List<AuditEntry> denied = search(user.username(), null, "security.access_denied");
 		assertThat(denied).extracting(AuditEntry::target).containsExactlyInAnyOrder("GET " + page, "GET " + api);
 		assertThat(denied).allSatisfy(entry -> {
 			assertThat(entry.ipAddress()).isNotBlank();
@@ -64,35 +64,34 @@ class AuditTrailTest {
 	@Test
 	void ordersAreAuditedWhenPlacedFilledAndCancelled() {
 		HttpTestClient http = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("traded");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "traded");
 		prices.pin("SOL", "100.00");
-		assertThat(post(http, token, "/api/v1/balance/deposit", "{\"amount\": \"1000\"}").statusCode()).isEqualTo(201);
+		assertThat(post(http, user.token(), "/api/v1/balance/deposit", "{\"amount\": \"1000\"}").statusCode())
+			.isEqualTo(201);
 
-		HttpResponse<String> market = post(http, token, "/api/v1/orders",
+		HttpResponse<String> market = post(http, user.token(), "/api/v1/orders",
 				"{\"order_type\": \"market_buy\", \"asset_id\": \"SOL\", \"quantity\": \"2\"}");
-		HttpResponse<String> limit = post(http, token, "/api/v1/orders",
+		HttpResponse<String> limit = post(http, user.token(), "/api/v1/orders",
 				"{\"order_type\": \"limit_buy\", \"asset_id\": \"SOL\", \"quantity\": \"1\", \"price\": \"90\"}");
-		HttpResponse<String> other = post(http, token, "/api/v1/orders",
+		HttpResponse<String> other = post(http, user.token(), "/api/v1/orders",
 				"{\"order_type\": \"limit_buy\", \"asset_id\": \"SOL\", \"quantity\": \"1\", \"price\": \"80\"}");
 		String otherId = orderId(other);
-		assertThat(
-				http.send(http.request("/api/v1/orders/" + otherId).header("Authorization", "Bearer " + token).DELETE())
-					.statusCode())
-			.isEqualTo(200);
+		assertThat(http
+			.send(http.request("/api/v1/orders/" + otherId).header("Authorization", "Bearer " + user.token()).DELETE())
+			.statusCode()).isEqualTo(200);
 		prices.pin("SOL", "89.00");
 		orders.matchLimitOrders();
 
-		List<AuditEntry> trail = search(null, username, null);
+		List<AuditEntry> trail = search(null, user.username(), null);
 		assertThat(trail).filteredOn(e -> e.action().equals("order.filled"))
 			.extracting(e -> e.details().get("order_id"), AuditEntry::actor, e -> e.details().get("filled_by"))
-			.containsExactlyInAnyOrder(tuple(orderId(market), username, "placement"),
+			.containsExactlyInAnyOrder(tuple(orderId(market), user.username(), "placement"),
 					tuple(orderId(limit), null, "matcher"));
 		assertThat(trail).filteredOn(e -> e.action().equals("order.placed"))
 			.extracting(e -> e.details().get("order_id"))
 			.containsExactlyInAnyOrder(orderId(limit), otherId);
 		assertThat(trail).filteredOn(e -> e.action().equals("order.cancelled")).singleElement().satisfies(entry -> {
-			assertThat(entry.actor()).isEqualTo(username);
+			assertThat(entry.actor()).isEqualTo(user.username());
 			assertThat(entry.details()).containsEntry("order_id", otherId)
 				.containsEntry("order_type", "limit_buy")
 				.containsEntry("asset_id", "SOL")
@@ -100,7 +99,7 @@ class AuditTrailTest {
 			assertThat(entry.ipAddress()).isNotBlank();
 			assertThat(entry.requestId()).isNotBlank();
 		});
-		assertThat(trail).filteredOn(e -> e.action().equals("order.filled") && username.equals(e.actor()))
+		assertThat(trail).filteredOn(e -> e.action().equals("order.filled") && user.username().equals(e.actor()))
 			.singleElement()
 			.satisfies(entry -> assertThat(entry.details()).containsEntry("price", "100.00")
 				.containsEntry("total", "200.00")

@@ -78,7 +78,7 @@ class PlatformBenchmark {
 	}
 
 	private static String fundedTrader(HttpTestClient http) {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("bench"));
+		String token = UserMother.apiUser(http, "bench").token();
 		HttpResponse<String> deposit = http.send(http.request("/api/v1/balance/deposit")
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")

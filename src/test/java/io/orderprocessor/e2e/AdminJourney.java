@@ -41,8 +41,7 @@ final class AdminJourney {
 	 */
 	void run(Screen screen, Screen theirs) {
 		try {
-			String username = UserMother.uniqueUsername(prefix() + "a");
-			UserMother.registeredToken(new HttpTestClient(port), username);
+			String username = UserMother.apiUser(new HttpTestClient(port), prefix() + "a").username();
 			theirs.signIn().open().submit(username, UserMother.PASSWORD);
 			theirs.awaitUrl(".*/dashboard$");
 

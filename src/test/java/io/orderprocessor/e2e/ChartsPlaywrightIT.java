@@ -81,8 +81,7 @@ class ChartsPlaywrightIT extends PlaywrightBrowserTest {
 
 	@Test
 	void thePortfolioValueChartIsOnTheDashboard() {
-		String username = UserMother.uniqueUsername("chart");
-		UserMother.registeredToken(new HttpTestClient(port), username);
+		String username = UserMother.apiUser(new HttpTestClient(port), "chart").username();
 		cash.deposit(username, "10000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.05", null, null));
 		page.setViewportSize(1440, 900);

@@ -84,8 +84,7 @@ class JourneysPlaywrightIT extends PlaywrightBrowserTest {
 	}
 
 	private String signedInTrader(String prefix) {
-		String username = UserMother.uniqueUsername(prefix);
-		UserMother.registeredToken(new HttpTestClient(port), username);
+		String username = UserMother.apiUser(new HttpTestClient(port), prefix).username();
 		cash.deposit(username, "10000");
 		new PlaywrightSignInPage(page).open().submit(username, UserMother.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));

@@ -24,8 +24,7 @@ class LiveRefreshPlaywrightIT extends PlaywrightBrowserTest {
 
 	@BeforeEach
 	void newTradersDashboard() {
-		String username = UserMother.uniqueUsername("live");
-		UserMother.registeredToken(new HttpTestClient(port), username);
+		String username = UserMother.apiUser(new HttpTestClient(port), "live").username();
 		new PlaywrightSignInPage(page).open().submit(username, UserMother.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/dashboard$"));
 	}

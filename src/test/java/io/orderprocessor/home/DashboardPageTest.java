@@ -16,9 +16,9 @@ import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.support.Traders;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
-import io.orderprocessor.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class DashboardPageTest {
 	CashService cash;
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	MeterRegistry meters;
@@ -51,8 +51,7 @@ class DashboardPageTest {
 	@BeforeEach
 	void trader() {
 		prices.pin("BTC", "40000.00");
-		username = UserMother.uniqueUsername("dash");
-		users.register(UserMother.registration(username), "127.0.0.1");
+		username = traders.registered("dash");
 		http = new HttpTestClient(port);
 		http.signIn(username, UserMother.PASSWORD);
 	}

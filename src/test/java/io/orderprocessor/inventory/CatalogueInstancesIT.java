@@ -27,7 +27,7 @@ class CatalogueInstancesIT {
 			HttpTestClient onOne = ApplicationInstances.client(instances.one());
 			HttpTestClient onTwo = ApplicationInstances.client(instances.two());
 			assertThat(onTwo.get("/market/DOGE").body()).contains("id=\"buy-link\"");
-			String adminToken = UserMother.token(onOne, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+			String adminToken = UserMother.adminToken(onOne);
 
 			HttpResponse<String> suspended = onOne.send(onOne.request("/api/v1/admin/assets/DOGE")
 				.header("Authorization", "Bearer " + adminToken)

@@ -17,9 +17,9 @@ import io.orderprocessor.order.PlaceOrder;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.support.Traders;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
-import io.orderprocessor.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,15 +43,14 @@ class NotificationTest {
 	CashService cash;
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	TestPrices prices;
 
 	@Test
 	void fillsCancellationsAndCashMovementsAreNotifiedNewestFirst() {
-		String user = UserMother.uniqueUsername("note");
-		users.register(UserMother.registration(user), "127.0.0.1");
+		String user = traders.registered("note");
 		prices.pin("SOL", "100.00");
 		cash.deposit(user, "1000");
 		awaitTexts(user, 1);
@@ -78,8 +77,7 @@ class NotificationTest {
 
 	@Test
 	void theBellCountsUnreadAndThePageMarksAllRead() {
-		String user = UserMother.uniqueUsername("bell");
-		users.register(UserMother.registration(user), "127.0.0.1");
+		String user = traders.registered("bell");
 		HttpTestClient http = new HttpTestClient(port);
 		http.signIn(user, UserMother.PASSWORD);
 		cash.deposit(user, "50");
@@ -104,11 +102,9 @@ class NotificationTest {
 
 	@Test
 	void anAdminsCashAdjustmentIsNotifiedWithoutItsInternalReason() {
-		String user = UserMother.uniqueUsername("adjn");
-		users.register(UserMother.registration(user), "127.0.0.1");
-		cash.deposit(user, "100");
+		String user = traders.funded("adjn", "100");
 		HttpTestClient http = new HttpTestClient(port);
-		String adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		String adminToken = UserMother.adminToken(http);
 		HttpResponse<String> adjusted = http.send(http.request("/api/v1/admin/users/" + user + "/adjustments")
 			.header("Authorization", "Bearer " + adminToken)
 			.header("Content-Type", "application/json")

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
 
@@ -69,9 +70,9 @@ class AccountContentionTest {
 	@Test
 	void threeHundredMixedOperationsOnOneAccountFrom32ThreadsNeverCollide() throws Exception {
 		HttpTestClient setup = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("contend");
-		String token = UserMother.registeredToken(setup, username);
-		assertThat(send(setup, token, "/api/v1/balance/deposit", "{\"amount\": \"5000\"}").statusCode()).isEqualTo(201);
+		ApiUser user = UserMother.apiUser(setup, "contend");
+		assertThat(send(setup, user.token(), "/api/v1/balance/deposit", "{\"amount\": \"5000\"}").statusCode())
+			.isEqualTo(201);
 
 		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 		List<Long> micros = Collections.synchronizedList(new ArrayList<>());
@@ -89,7 +90,7 @@ class AccountContentionTest {
 								"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.001\"}" };
 					};
 					long start = System.nanoTime();
-					HttpResponse<String> response = send(http, token, call[0], call[1]);
+					HttpResponse<String> response = send(http, user.token(), call[0], call[1]);
 					micros.add((System.nanoTime() - start) / 1000);
 					statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
 				}
@@ -111,8 +112,8 @@ class AccountContentionTest {
 		assertThat(statuses.keySet()).as("statuses %s", statuses).containsOnly(201);
 		assertThat(statuses.get(201).get()).isEqualTo(OPERATIONS);
 		// 5000 + 100 x 25 - 100 x 10 - 100 x 2.50
-		assertThat(cash.balance(username).balance()).isEqualByComparingTo("6250.00");
-		TradingInvariants.assertHold(cash, queries, username);
+		assertThat(cash.balance(user.username()).balance()).isEqualByComparingTo("6250.00");
+		TradingInvariants.assertHold(cash, queries, user.username());
 	}
 
 	@Test

@@ -13,12 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.support.Traders;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerQuery;
 import io.orderprocessor.user.LedgerType;
-import io.orderprocessor.user.UserMother;
-import io.orderprocessor.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +39,14 @@ class LimitOrderMatchingTest {
 	CashService cash;
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	TestPrices prices;
 
 	@Test
 	void manyOrdersAreFilledExactlyOnceByMatchersRunningAtTheSameTime() throws Exception {
-		String user = funded("twice", "5000");
+		String user = traders.funded("twice", "5000");
 		prices.pin("SOL", "100.00");
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
@@ -81,13 +80,6 @@ class LimitOrderMatchingTest {
 		assertThat(cash.balance(user).balance())
 			.isEqualByComparingTo(new BigDecimal("5000").subtract(new BigDecimal("1128")));
 		TradingInvariants.assertHold(cash, queries, user);
-	}
-
-	String funded(String prefix, String amount) {
-		String user = UserMother.uniqueUsername(prefix);
-		users.register(UserMother.registration(user), "127.0.0.1");
-		cash.deposit(user, amount);
-		return user;
 	}
 
 }

@@ -15,6 +15,7 @@ import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,14 +44,13 @@ class OrderCallBudgetTest {
 
 	@Test
 	void aMarketOrderIsOneAtomicWriteAndAtMostTwoReads() {
-		String username = UserMother.uniqueUsername("budget");
-		String token = UserMother.registeredToken(http, username);
-		post(http, token, "/api/v1/balance/deposit", "{\"amount\": \"1000\"}");
+		ApiUser user = UserMother.apiUser(http, "budget");
+		post(http, user.token(), "/api/v1/balance/deposit", "{\"amount\": \"1000\"}");
 		prices.pin("ETH", "2500.00");
-		awaitNotifications(username, 2); // sign-in and deposit
+		awaitNotifications(user.username(), 2); // sign-in and deposit
 
 		StoreCalls calls = StoreCalls.since(meters);
-		HttpResponse<String> buy = post(http, token, "/api/v1/orders",
+		HttpResponse<String> buy = post(http, user.token(), "/api/v1/orders",
 				"{\"order_type\": \"market_buy\", \"asset_id\": \"ETH\", \"quantity\": \"0.1\", \"idempotency_key\": \"b1\"}");
 		Map<String, Double> buyCalls = awaitNotificationWrite(calls);
 		assertThat(buy.statusCode()).isEqualTo(201);
@@ -60,9 +60,9 @@ class OrderCallBudgetTest {
 		assertThat(reads(buyCalls)).as(buyCalls.toString()).isLessThanOrEqualTo(2.0);
 		assertThat(buyCalls.keySet()).as("no scan").doesNotContain("scan");
 
-		awaitNotifications(username, 3);
+		awaitNotifications(user.username(), 3);
 		calls = StoreCalls.since(meters);
-		HttpResponse<String> sell = post(http, token, "/api/v1/orders",
+		HttpResponse<String> sell = post(http, user.token(), "/api/v1/orders",
 				"{\"order_type\": \"market_sell\", \"asset_id\": \"ETH\", \"quantity\": \"0.05\"}");
 		Map<String, Double> sellCalls = awaitNotificationWrite(calls);
 		assertThat(sell.statusCode()).isEqualTo(201);

@@ -45,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.RestartablePostgres;
 import io.orderprocessor.support.RestartableRedis;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerEntry;
 import io.orderprocessor.user.LedgerInvariants;
@@ -113,18 +114,18 @@ class FaultSuiteIT {
 	@Test
 	void redisAndTheDatabaseStoppedFor10sUnderLoadLoseAndDuplicateNothing() throws Exception {
 		HttpTestClient http = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("fault");
-		String token = UserMother.registeredToken(http, username);
-		String revoked = UserMother.token(http, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "fault");
+		String revoked = UserMother.token(http, user.username(), UserMother.PASSWORD);
 		assertThat(send(http, "POST", "/api/v1/auth/logout", revoked, null, null).statusCode()).isIn(200, 204);
 		assertThat(send(http, "GET", "/api/v1/balance", revoked, null, null).statusCode()).isEqualTo(401);
 
-		Figures redisFigures = underLoad("Redis", username, token, revoked, redis::stop, redis::start);
-		Figures databaseFigures = underLoad("Database", username, token, revoked, database::stop, database::start);
+		Figures redisFigures = underLoad("Redis", user.username(), user.token(), revoked, redis::stop, redis::start);
+		Figures databaseFigures = underLoad("Database", user.username(), user.token(), revoked, database::stop,
+				database::start);
 
 		// every acknowledged deposit is in the ledger exactly once, and nothing else is
 		List<LedgerEntry> deposits = new ArrayList<>();
-		cash.forEachEntry(username, LedgerQuery.all(500), entry -> {
+		cash.forEachEntry(user.username(), LedgerQuery.all(500), entry -> {
 			if (entry.type() == LedgerType.DEPOSIT) {
 				deposits.add(entry);
 			}
@@ -151,9 +152,9 @@ class FaultSuiteIT {
 		assertThat(lost).as("acknowledged deposits lost").isZero();
 		assertThat(duplicated).as("deposits in the ledger no client saw acknowledged (a duplicate)").isZero();
 		assertThat(deposits).as("one ledger entry per key").hasSize(redisFigures.keys() + databaseFigures.keys());
-		assertThat(cash.balance(username).balance())
+		assertThat(cash.balance(user.username()).balance())
 			.isEqualByComparingTo(BigDecimal.valueOf(redisFigures.keys() + databaseFigures.keys()).setScale(2));
-		LedgerInvariants.assertHold(cash, username);
+		LedgerInvariants.assertHold(cash, user.username());
 		for (Figures figures : List.of(redisFigures, databaseFigures)) {
 			assertThat(figures.serverErrors()).as("%s: 500/502/504 answers %s", figures.name, figures.statuses)
 				.isZero();
@@ -403,38 +404,24 @@ class FaultSuiteIT {
 				.append(name)
 				.append(" stopped for ")
 				.append(OUTAGE.toSeconds())
-				.append(" s\n\n| figure | value |\n|---|---|\n")
-				.append("| requests answered | ")
-				.append(total)
-				.append(" |\n| by status | ")
-				.append(new TreeMap<>(statuses))
-				.append(" |\n| 503 answers (outage, with Retry-After) | ")
-				.append(statuses.getOrDefault(503, new AtomicInteger()).get())
-				.append(" |\n| slowest 503 | ")
-				.append(slowest503Millis.get())
-				.append(" ms |\n| 500/502/504 | ")
-				.append(serverErrors())
-				.append(" |\n| client timeouts (")
-				.append(CLIENT_TIMEOUT.toSeconds())
-				.append(" s) | ")
-				.append(timeouts.get())
-				.append(" |\n| connection errors | ")
-				.append(connectionErrors.get())
-				.append(" |\n| first success after the return | ")
-				.append(recoveryMillis)
-				.append(" ms |\n| deposits (keys) | ")
-				.append(keys.get())
-				.append(", client retries ")
-				.append(retries.get())
-				.append(", replays answered 200 ")
-				.append(replays.get())
-				.append(" |\n| revoked token accepted during the outage | ")
-				.append(revokedAccepted.get())
-				.append(" |\n| revoked token after the return | HTTP ")
-				.append(revokedAfter)
-				.append(" |\n| signed-in viewer had to sign in again | ")
-				.append(signInsAgain.get())
-				.append(" times |\n");
+				.append(" s\n\n| figure | value |\n|---|---|\n");
+			row(out, "requests answered", total);
+			row(out, "by status", new TreeMap<>(statuses));
+			row(out, "503 answers (outage, with Retry-After)", statuses.getOrDefault(503, new AtomicInteger()).get());
+			row(out, "slowest 503", slowest503Millis.get() + " ms");
+			row(out, "500/502/504", serverErrors());
+			row(out, "client timeouts (" + CLIENT_TIMEOUT.toSeconds() + " s)", timeouts.get());
+			row(out, "connection errors", connectionErrors.get());
+			row(out, "first success after the return", recoveryMillis + " ms");
+			row(out, "deposits (keys)",
+					keys.get() + ", client retries " + retries.get() + ", replays answered 200 " + replays.get());
+			row(out, "revoked token accepted during the outage", revokedAccepted.get());
+			row(out, "revoked token after the return", "HTTP " + revokedAfter);
+			row(out, "signed-in viewer had to sign in again", signInsAgain.get() + " times");
+		}
+
+		private static void row(StringBuilder out, String figure, Object value) {
+			out.append("| ").append(figure).append(" | ").append(value).append(" |\n");
 		}
 
 	}

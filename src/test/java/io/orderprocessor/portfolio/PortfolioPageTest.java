@@ -18,9 +18,9 @@ import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.StoreCalls;
 import io.orderprocessor.support.TestPrices;
+import io.orderprocessor.support.Traders;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
-import io.orderprocessor.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +41,7 @@ class PortfolioPageTest {
 	CashService cash;
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	PortfolioService portfolios;
@@ -57,9 +57,7 @@ class PortfolioPageTest {
 	void trader() {
 		prices.pin("BTC", "40000.00");
 		prices.pin("ETH", "2000.00");
-		username = UserMother.uniqueUsername("port");
-		users.register(UserMother.registration(username), "127.0.0.1");
-		cash.deposit(username, "10000");
+		username = traders.funded("port", "10000");
 		orders.place(username, PlaceOrder.of("market_buy", "BTC", "0.1", null, null));
 		orders.place(username, PlaceOrder.of("market_buy", "ETH", "1", null, null));
 		orders.place(username, PlaceOrder.of("limit_buy", "ETH", "0.5", "1500", null));

@@ -7,11 +7,13 @@ import org.springframework.core.env.Environment;
 
 import io.orderprocessor.inventory.InventoryService;
 import io.orderprocessor.platform.store.Store;
+import io.orderprocessor.user.CashService;
+import io.orderprocessor.user.UserService;
 
 /**
  * What an {@link IntegrationTest} can have {@code @Autowired}, new for every test: an
- * {@link HttpTestClient} (no cookies) on the application's port, and {@link TestAssets}
- * to add assets with.
+ * {@link HttpTestClient} (no cookies) on the application's port, {@link TestAssets} to
+ * add assets with and {@link Traders} to register accounts with.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class IntegrationTestBeans {
@@ -26,6 +28,12 @@ public class IntegrationTestBeans {
 	@Scope("prototype")
 	TestAssets testAssets(Store store, InventoryService inventory) {
 		return new TestAssets(store, inventory);
+	}
+
+	@Bean
+	@Scope("prototype")
+	Traders traders(UserService users, CashService cash) {
+		return new Traders(users, cash);
 	}
 
 }

@@ -1,10 +1,6 @@
 package io.orderprocessor.user;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.audit.AuditLog;
 import io.orderprocessor.platform.store.ConcurrentUpdateException;
-import io.orderprocessor.platform.web.InvalidFieldsException;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.Traders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CashServiceTest {
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	CashService cash;
@@ -44,8 +40,7 @@ class CashServiceTest {
 	AuditLog audit;
 
 	String newUser() {
-		String username = UserMother.uniqueUsername("cash");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("cash");
 		return username;
 	}
 

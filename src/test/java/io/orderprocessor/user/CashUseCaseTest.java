@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.orderprocessor.platform.web.InvalidFieldsException;
 
@@ -31,26 +33,20 @@ class CashUseCaseTest {
 		assertThat(cash.ledger(user, LedgerQuery.all(10)).entries()).isEmpty();
 	}
 
-	@Test
-	void aWithdrawalAboveTheBalanceIsRefusedWithTheShortfall() {
+	@ParameterizedTest(name = "{1} from {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			100  | 100.01  | Insufficient balance: available $100.00, requested $100.01
+			5000 | 999999  | Insufficient balance: available $5,000.00, requested $999,999.00
+			5000 | 5000.01 | Insufficient balance: available $5,000.00, requested $5,000.01
+			""")
+	void aWithdrawalAboveTheBalanceIsRefusedWithTheShortfallEvenOverTheDailyLimit(String deposited, String asked,
+			String message) {
 		String user = module.newUser("cash");
-		cash.deposit(user, "100");
+		cash.deposit(user, deposited);
 
-		assertThatThrownBy(() -> cash.withdraw(user, "100.01")).isInstanceOf(InsufficientFundsException.class)
-			.hasMessage("Insufficient balance: available $100.00, requested $100.01");
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("100.00");
-	}
-
-	@Test
-	void aWithdrawalOverBothTheBalanceAndTheDailyLimitIsRefusedForTheBalance() {
-		String user = module.newUser("short");
-		cash.deposit(user, "5000");
-
-		assertThatThrownBy(() -> cash.withdraw(user, "999999")).isInstanceOf(InsufficientFundsException.class)
-			.hasMessage("Insufficient balance: available $5,000.00, requested $999,999.00");
-		assertThatThrownBy(() -> cash.withdraw(user, "5000.01")).as("over both by a cent")
-			.isInstanceOf(InsufficientFundsException.class);
-		assertThat(cash.balance(user).balance()).isEqualByComparingTo("5000.00");
+		assertThatThrownBy(() -> cash.withdraw(user, asked)).isInstanceOf(InsufficientFundsException.class)
+			.hasMessage(message);
+		assertThat(cash.balance(user).balance()).isEqualByComparingTo(deposited);
 		assertThat(cash.limits(user).withdrawnToday()).isEqualByComparingTo("0");
 	}
 

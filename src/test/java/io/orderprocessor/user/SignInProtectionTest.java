@@ -31,6 +31,7 @@ import io.orderprocessor.audit.AuditQuery;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
 import io.orderprocessor.support.RateLimitedAnswers;
+import io.orderprocessor.support.Traders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +58,7 @@ class SignInProtectionTest {
 	HttpTestClient http;
 
 	@Autowired
-	UserService users;
+	Traders traders;
 
 	@Autowired
 	AuditLog audit;
@@ -70,8 +71,7 @@ class SignInProtectionTest {
 	@Test
 	void afterFiveFailuresFromOneAddressTheSixthIsRefusedEvenWithTheRightPasswordUntilTheBlockEnds() {
 		String ip = newAddress();
-		String username = UserMother.uniqueUsername("brute");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("brute");
 		for (int i = 0; i < 5; i++) {
 			// unknown usernames count as much as wrong passwords
 			String who = i % 2 == 0 ? username : "nobody_" + i;
@@ -98,8 +98,7 @@ class SignInProtectionTest {
 
 	@Test
 	void tenFailuresForOneUsernameFromAnywhereBlockThatUsername() {
-		String username = UserMother.uniqueUsername("target");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("target");
 		for (int i = 0; i < 10; i++) {
 			assertThat(login(newAddress(), username, "Wrong!Pass1234").statusCode()).isEqualTo(401);
 		}
@@ -112,8 +111,7 @@ class SignInProtectionTest {
 
 	@Test
 	void blocksAndFailuresAreAudited() {
-		String username = UserMother.uniqueUsername("audited");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("audited");
 		String ip = newAddress();
 		login(ip, username, UserMother.PASSWORD);
 
@@ -147,8 +145,7 @@ class SignInProtectionTest {
 
 	@Test
 	void aUserMayDepositOrWithdrawSixtyTimesAMinute() {
-		String username = UserMother.uniqueUsername("busy");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("busy");
 		String token = UserMother.token(http, username, UserMother.PASSWORD);
 		long started = System.nanoTime();
 		int accepted = 0;
@@ -180,8 +177,7 @@ class SignInProtectionTest {
 	@Test
 	void fiftyConcurrentWrongPasswordsFromOneAddressReachThePasswordCheckAtMostFiveTimes() throws Exception {
 		String ip = newAddress();
-		String username = UserMother.uniqueUsername("racer");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("racer");
 
 		List<HttpResponse<String>> answers = concurrently(50, i -> login(ip, username, "Wrong!Pass1234"), null);
 
@@ -194,8 +190,7 @@ class SignInProtectionTest {
 	@Test
 	void theRightPasswordPastTheLimitAmongOneHundredConcurrentGuessesIsRefused() throws Exception {
 		String ip = newAddress();
-		String username = UserMother.uniqueUsername("guessed");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("guessed");
 		CountDownLatch fiveAnswered = new CountDownLatch(5);
 
 		// guess 77 is the right one; it goes once five others have been answered
@@ -214,8 +209,7 @@ class SignInProtectionTest {
 
 	@Test
 	void concurrentWrongPasswordsForOneUsernameFromManyAddressesReachThePasswordCheckAtMostTenTimes() throws Exception {
-		String username = UserMother.uniqueUsername("spread");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("spread");
 
 		List<HttpResponse<String>> answers = concurrently(40, i -> login(newAddress(), username, "Wrong!Pass1234"),
 				null);
@@ -227,8 +221,7 @@ class SignInProtectionTest {
 	@Test
 	void badBearerTokensDoNotCountAsFailedSignIns() {
 		String ip = newAddress();
-		String username = UserMother.uniqueUsername("tokens");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("tokens");
 		for (int i = 0; i < 8; i++) {
 			HttpResponse<String> balance = http.send(http.request("/api/v1/balance")
 				.header("X-Forwarded-For", ip)
@@ -242,8 +235,7 @@ class SignInProtectionTest {
 
 	@Test
 	void anAttackersWrongPasswordsDoNotLockTheOwnerOutOfTheirOwnDevice() {
-		String username = UserMother.uniqueUsername("victim");
-		users.register(UserMother.registration(username), null);
+		String username = traders.registered("victim");
 		HttpResponse<String> earlier = login(newAddress(), username, UserMother.PASSWORD);
 		String device = HttpTestClient.cookie(earlier, "DEVICE");
 		HttpResponse<String> pageSignIn = pageLogin(newAddress(), username, UserMother.PASSWORD);

@@ -36,6 +36,15 @@ public final class UserMother {
 				+ PASSWORD + "\",\"first_name\":\"Test\",\"last_name\":\"Trader\"}";
 	}
 
+	/**
+	 * Registers a new account through the API, its name from {@code prefix}, and signs
+	 * in; answers its username and bearer token.
+	 */
+	public static ApiUser apiUser(HttpTestClient http, String prefix) {
+		String username = uniqueUsername(prefix);
+		return new ApiUser(username, registeredToken(http, username));
+	}
+
 	/** Registers through the API and signs in; answers the bearer token. */
 	public static String registeredToken(HttpTestClient http, String username) {
 		HttpResponse<String> registered = http.postJson("/api/v1/auth/register", registerJson(username));
@@ -61,6 +70,16 @@ public final class UserMother {
 				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
 		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
 		return login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+	}
+
+	/** Signs the demo administrator in through the API; answers its bearer token. */
+	public static String adminToken(HttpTestClient http) {
+		return token(http, ADMIN_USERNAME, ADMIN_PASSWORD);
+	}
+
+	/** A browser-like client signed in as the demo administrator. */
+	public static HttpTestClient signedInAsAdmin(int port) {
+		return signedIn(port, ADMIN_USERNAME, ADMIN_PASSWORD);
 	}
 
 	/**

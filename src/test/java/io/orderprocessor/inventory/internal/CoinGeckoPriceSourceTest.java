@@ -19,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.orderprocessor.inventory.Asset;
 import io.orderprocessor.inventory.AssetMother;
@@ -129,14 +131,15 @@ class CoinGeckoPriceSourceTest {
 		assertThat(source.status().asOf()).isNull();
 	}
 
-	@Test
-	void aServerErrorKeepsTheLastGoodPrices() {
-		assertFailureKeepsLastGoodPrices(json(500, "{\"error\":\"boom\"}"), "HTTP 500");
-	}
-
-	@Test
-	void rateLimitingKeepsTheLastGoodPrices() {
-		assertFailureKeepsLastGoodPrices(json(429, "{\"status\":{\"error_code\":429}}"), "429");
+	@ParameterizedTest(name = "{2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			500 | {"error":"boom"}                          | HTTP 500
+			429 | {"status":{"error_code":429}}             | 429
+			200 | '[{"id": "bitcoin", "current_price": '    | malformed
+			200 | {"status": "maintenance"}                 | no usable prices
+			""")
+	void aServerErrorRateLimitingOrAnUnusableBodyKeepsTheLastGoodPrices(int status, String body, String problem) {
+		assertFailureKeepsLastGoodPrices(json(status, body), problem);
 	}
 
 	@Test
@@ -151,16 +154,6 @@ class CoinGeckoPriceSourceTest {
 			}
 			exchange.close();
 		}, "too slow");
-	}
-
-	@Test
-	void malformedJsonKeepsTheLastGoodPrices() {
-		assertFailureKeepsLastGoodPrices(json(200, "[{\"id\": \"bitcoin\", \"current_price\": "), "malformed");
-	}
-
-	@Test
-	void anUnexpectedShapeKeepsTheLastGoodPrices() {
-		assertFailureKeepsLastGoodPrices(json(200, "{\"status\": \"maintenance\"}"), "no usable prices");
 	}
 
 	@Test

@@ -23,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import io.orderprocessor.order.DailyOrders;
 import io.orderprocessor.order.Order;
 import io.orderprocessor.order.OrderAdministration;
-import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
 import io.orderprocessor.order.OrderType;
@@ -84,22 +83,12 @@ class OrderDayIndexTest {
 		List<String> newestFirst = new ArrayList<>(placed.stream().map(Order::id).toList());
 		Collections.reverse(newestFirst);
 
-		List<String> seen = new ArrayList<>();
-		OrderQuery page = new OrderQuery(null, null, null, null, day, day.plusDays(3), null, 0, 2);
-		OrderListing listing;
-		int pages = 0;
-		do {
-			listing = administration.orders(null, page);
-			listing.orders().forEach(o -> seen.add(o.id()));
-			page = page.withCursor(listing.nextCursor());
-			pages++;
-		}
-		while (listing.hasMore());
+		OrderQuery first = new OrderQuery(null, null, null, null, day, day.plusDays(3), null, 0, 2);
+		AllOrderPages pages = AllOrderPages.fetch(first, query -> administration.orders(null, query));
 
-		assertThat(seen).containsExactlyElementsOf(newestFirst);
-		assertThat(pages).isEqualTo(3);
-		assertThat(administration.orders(null, page.withCursor(null)).orders()).extracting(Order::username)
-			.containsExactly(bob, bob);
+		assertThat(pages.ids()).containsExactlyElementsOf(newestFirst);
+		assertThat(pages.pages()).isEqualTo(3);
+		assertThat(administration.orders(null, first).orders()).extracting(Order::username).containsExactly(bob, bob);
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import io.orderprocessor.order.AssetTransaction;
 import io.orderprocessor.order.AssetTransactionPage;
 import io.orderprocessor.order.Order;
-import io.orderprocessor.order.OrderListing;
 import io.orderprocessor.order.OrderPage;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.order.OrderStatus;
@@ -90,20 +89,11 @@ class StoreOrderRepositoryTest {
 		placed.add(save(order("bob", DAY.plusDays(3), 12, OrderType.MARKET_BUY, "SOL", OrderStatus.COMPLETED)));
 		List<String> newestFirst = newestFirst(placed);
 
-		List<String> seen = new ArrayList<>();
-		OrderQuery query = new OrderQuery(null, null, null, null, DAY, DAY.plusDays(3), null, 0, 2);
-		OrderListing listing;
-		int pages = 0;
-		do {
-			listing = repository.allOrders(query);
-			listing.orders().forEach(o -> seen.add(o.id()));
-			query = query.withCursor(listing.nextCursor());
-			pages++;
-		}
-		while (listing.hasMore());
+		AllOrderPages pages = AllOrderPages
+			.fetch(new OrderQuery(null, null, null, null, DAY, DAY.plusDays(3), null, 0, 2), repository::allOrders);
 
-		assertThat(seen).containsExactlyElementsOf(newestFirst);
-		assertThat(pages).isEqualTo(3);
+		assertThat(pages.ids()).containsExactlyElementsOf(newestFirst);
+		assertThat(pages.pages()).isEqualTo(3);
 		assertThat(repository.allOrders(new OrderQuery("BTC", null, null, null, DAY, DAY.plusDays(3), null, 0, 50))
 			.orders()).extracting(Order::id).containsExactly(placed.get(3).id(), placed.get(0).id());
 		assertThat(repository.placedOn(DAY).placed()).isEqualTo(2);

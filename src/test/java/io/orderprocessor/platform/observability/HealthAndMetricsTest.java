@@ -42,7 +42,7 @@ class HealthAndMetricsTest {
 		HttpTestClient anonymous = new HttpTestClient(port);
 		assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(302);
 
-		HttpTestClient admin = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient admin = UserMother.signedInAsAdmin(port);
 		anonymous.getJson("/health", null);
 		HttpResponse<String> metrics = admin.send(admin.request("/actuator/prometheus"));
 

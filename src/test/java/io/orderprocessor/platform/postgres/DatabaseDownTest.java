@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.RestartablePostgres;
 import io.orderprocessor.support.TestRedis;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,18 +47,17 @@ class DatabaseDownTest {
 	@Test
 	void whileTheDatabaseIsDownEveryoneGets503AndAfterwardsAllWorks() throws IOException {
 		HttpTestClient http = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("dbdown");
-		String token = UserMother.registeredToken(http, username);
-		assertThat(deposit(http, token).statusCode()).isEqualTo(201);
-		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "dbdown");
+		assertThat(deposit(http, user.token()).statusCode()).isEqualTo(201);
+		HttpTestClient browser = UserMother.signedIn(port, user.username(), UserMother.PASSWORD);
 
 		database.stop();
 		try {
-			HttpResponse<String> balance = http.getJson("/api/v1/balance", token);
+			HttpResponse<String> balance = http.getJson("/api/v1/balance", user.token());
 			assertThat(balance.statusCode()).isEqualTo(503);
 			assertThat(balance.body()).contains("\"detail\"", "temporarily unavailable").doesNotContain("Exception");
 
-			HttpResponse<String> refused = deposit(http, token);
+			HttpResponse<String> refused = deposit(http, user.token());
 			assertThat(refused.statusCode()).isEqualTo(503);
 			assertThat(refused.body()).doesNotContain("Exception");
 
@@ -77,8 +77,8 @@ class DatabaseDownTest {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(200))
-			.until(() -> http.getJson("/api/v1/balance", token).statusCode() == 200);
-		assertThat(http.getJson("/api/v1/balance", token).body())
+			.until(() -> http.getJson("/api/v1/balance", user.token()).statusCode() == 200);
+		assertThat(http.getJson("/api/v1/balance", user.token()).body())
 			.as("the deposit refused while the database was down left nothing behind")
 			.contains("\"current_balance\":\"100.00\"");
 		assertThat(http.getJson("/health", null).statusCode()).isEqualTo(200);

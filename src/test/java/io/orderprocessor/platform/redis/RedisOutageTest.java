@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.RestartableRedis;
 import io.orderprocessor.support.TestPostgres;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.UserMother;
 
@@ -58,9 +59,8 @@ class RedisOutageTest {
 	@Test
 	void whileRedisIsDownItAnswers503AtOnceAndRecoversWithinFiveSecondsOfItsReturn() {
 		HttpTestClient http = new HttpTestClient(port);
-		String username = UserMother.uniqueUsername("outage");
-		String token = UserMother.registeredToken(http, username);
-		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "outage");
+		HttpTestClient browser = UserMother.signedIn(port, user.username(), UserMother.PASSWORD);
 		assertThat(bounded(browser, "/dashboard", null).statusCode()).isEqualTo(200);
 
 		redis.stop();
@@ -71,7 +71,7 @@ class RedisOutageTest {
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
 		assertThat(page.body()).contains("Temporarily unavailable").doesNotContain("Exception");
 
-		HttpResponse<String> api = bounded(http, "/api/v1/balance", token);
+		HttpResponse<String> api = bounded(http, "/api/v1/balance", user.token());
 		assertThat(api.statusCode()).isEqualTo(503);
 		assertThat(api.headers().firstValue("Retry-After")).hasValue("1");
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(c -> assertThat(c).contains("json"));
@@ -79,7 +79,7 @@ class RedisOutageTest {
 
 		HttpResponse<String> deposit = http.send(http.request("/api/v1/balance/deposit")
 			.timeout(BOUND)
-			.header("Authorization", "Bearer " + token)
+			.header("Authorization", "Bearer " + user.token())
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", "during-outage")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10\"}")));
@@ -95,8 +95,8 @@ class RedisOutageTest {
 		redis.start();
 		await("a request succeeds within 5 s of Redis returning").atMost(Duration.ofSeconds(5))
 			.pollInterval(Duration.ofMillis(50))
-			.until(() -> bounded(http, "/api/v1/balance", token).statusCode() == 200);
-		assertThat(cash.balance(username).balance()).as("the refused deposit was never stored").isZero();
+			.until(() -> bounded(http, "/api/v1/balance", user.token()).statusCode() == 200);
+		assertThat(cash.balance(user.username()).balance()).as("the refused deposit was never stored").isZero();
 		assertThat(bounded(http, "/health", null).statusCode()).isEqualTo(200);
 		// the restarted Redis is empty: the session is gone and the page asks to sign in
 		// again

@@ -11,6 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,25 +32,23 @@ class TokenRevocationTest {
 
 	@Test
 	void aTokenRevokedAtLogoutStaysRevokedWhenRedisLosesItsData() {
-		String username = UserMother.uniqueUsername("revoked");
-		String token = UserMother.registeredToken(http, username);
-		assertThat(balance(http, token).statusCode()).isEqualTo(200);
-		assertThat(post(http, token, "/api/v1/auth/logout", "").statusCode()).isEqualTo(200);
-		assertThat(balance(http, token).statusCode()).isEqualTo(401);
+		ApiUser user = UserMother.apiUser(http, "revoked");
+		assertThat(balance(http, user.token()).statusCode()).isEqualTo(200);
+		assertThat(post(http, user.token(), "/api/v1/auth/logout", "").statusCode()).isEqualTo(200);
+		assertThat(balance(http, user.token()).statusCode()).isEqualTo(401);
 
 		flushRedis();
 
-		assertThat(balance(http, token).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
-		assertThat(balance(http, token).statusCode()).as("and again").isEqualTo(401);
-		String fresh = UserMother.token(http, username, UserMother.PASSWORD);
+		assertThat(balance(http, user.token()).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
+		assertThat(balance(http, user.token()).statusCode()).as("and again").isEqualTo(401);
+		String fresh = UserMother.token(http, user.username(), UserMother.PASSWORD);
 		assertThat(balance(http, fresh).statusCode()).as("a fresh token").isEqualTo(200);
 	}
 
 	@Test
 	void tokensRevokedByAPasswordChangeStayRevokedEvenWhenIssuedBeforeRedisLostItsData() {
-		String username = UserMother.uniqueUsername("changed");
-		String other = UserMother.registeredToken(http, username);
-		String current = UserMother.token(http, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "changed");
+		String current = UserMother.token(http, user.username(), UserMother.PASSWORD);
 		flushRedis(); // the tokens were issued before: Redis no longer knows them
 
 		HttpResponse<String> change = http.send(http.request("/api/v1/auth/password")
@@ -58,11 +57,11 @@ class TokenRevocationTest {
 			.PUT(HttpRequest.BodyPublishers.ofString(
 					"{\"current_password\":\"" + UserMother.PASSWORD + "\",\"new_password\":\"Another!Pass2026\"}")));
 		assertThat(change.statusCode()).as(change.body()).isEqualTo(200);
-		assertThat(balance(http, other).statusCode()).isEqualTo(401);
+		assertThat(balance(http, user.token()).statusCode()).isEqualTo(401);
 
 		flushRedis();
 
-		assertThat(balance(http, other).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
+		assertThat(balance(http, user.token()).statusCode()).as("revoked after FLUSHALL").isEqualTo(401);
 		assertThat(balance(http, current).statusCode()).as("the token that changed it").isEqualTo(200);
 	}
 

@@ -20,6 +20,7 @@ import io.orderprocessor.order.OrderQueries;
 import io.orderprocessor.order.OrderQuery;
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 import io.orderprocessor.user.UserService;
 
@@ -46,8 +47,7 @@ class BadInputFindingsTest {
 
 	@Test
 	void aMarketingConsentThatIsNoBooleanIsRefusedOnTheProfilePage() {
-		String username = UserMother.uniqueUsername("consent");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "consent").username();
 		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
 		HttpResponse<String> saved = browser.postForm("/profile", "/profile", "firstName=New&lastName=Name&email="
 				+ username + "%40example.com&phone=&dateOfBirth=&marketingConsent=NaN");
@@ -69,8 +69,7 @@ class BadInputFindingsTest {
 
 	@Test
 	void aBidiCharacterInTheUserAgentOfASignInIsRefusedBeforeTheSignIn() throws IOException {
-		String username = UserMother.uniqueUsername("bidi");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "bidi").username();
 		String body = "{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}";
 		String answer = raw("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 				+ "User-Agent: evil\u202Egnp.exe\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n"
@@ -81,19 +80,18 @@ class BadInputFindingsTest {
 
 	@Test
 	void aBidiCharacterInAnIdempotencyKeyIsRefusedAndPlacesNothing() throws IOException {
-		String username = UserMother.uniqueUsername("bidik");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "bidik");
 		String body = "{\"order_type\":\"market_buy\",\"asset_id\":\"BTC\",\"quantity\":\"0.001\"}";
 		String answer = raw("POST /api/v1/orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-				+ "Authorization: Bearer " + token + "\r\nIdempotency-Key: k\u202Ey\r\nContent-Length: " + body.length()
-				+ "\r\nConnection: close\r\n\r\n" + body);
+				+ "Authorization: Bearer " + user.token() + "\r\nIdempotency-Key: k\u202Ey\r\nContent-Length: "
+				+ body.length() + "\r\nConnection: close\r\n\r\n" + body);
 		assertThat(statusOf(answer)).isEqualTo(400);
-		assertThat(orders.orders(username, OrderQuery.latest(5)).totalCount()).isZero();
+		assertThat(orders.orders(user.username(), OrderQuery.latest(5)).totalCount()).isZero();
 	}
 
 	@Test
 	void anAdminPathWithAnImpossibleUsernameIs404WithoutReachingTheStore() {
-		String admin = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		String admin = UserMother.adminToken(http);
 		HttpResponse<String> user = http.getJson("/api/v1/admin/users/" + "a".repeat(5000), admin);
 		assertThat(user.statusCode()).isEqualTo(404);
 		assertThat(user.body()).doesNotContain("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
@@ -108,7 +106,7 @@ class BadInputFindingsTest {
 
 	@Test
 	void anAdminPageWithAnImpossibleUsernameIs404() {
-		HttpTestClient browser = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient browser = UserMother.signedInAsAdmin(port);
 		assertThat(browser.get("/admin/users/" + "a".repeat(5000)).statusCode()).isEqualTo(404);
 		HttpResponse<String> lock = browser.postForm("/admin/users", "/admin/users/" + "a".repeat(5000) + "/lock",
 				"reason=x");
@@ -129,11 +127,10 @@ class BadInputFindingsTest {
 
 	@Test
 	void aJsonBodyOverItsRoutesLimitIs413BeforeItIsRead() throws IOException {
-		String username = UserMother.uniqueUsername("big");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "big");
 		// announced: answered at once, without reading the 50 MB
 		String announced = raw("POST /api/v1/balance/deposit HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/json\r\nAuthorization: Bearer " + token
+				+ "Content-Type: application/json\r\nAuthorization: Bearer " + user.token()
 				+ "\r\nContent-Length: 52428800\r\nConnection: close\r\n\r\n{\"amount\": \"1");
 		assertThat(statusOf(announced)).isEqualTo(413);
 		assertThat(announced).contains("\"detail\"");
@@ -141,30 +138,29 @@ class BadInputFindingsTest {
 		String padding = " ".repeat(70 * 1024);
 		HttpResponse<String> chunked = http.send(http.request("/api/v1/balance/deposit")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
+			.header("Authorization", "Bearer " + user.token())
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
 					("{\"amount\": \"10\"" + padding + "}").getBytes(StandardCharsets.UTF_8)))));
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(chunked.body()).startsWith("{\"detail\":");
 		// sign-in has the smallest limit
 		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"" + username + "\",\"password\":\"" + "x".repeat(20 * 1024) + "\"}");
+				"{\"username\":\"" + user.username() + "\",\"password\":\"" + "x".repeat(20 * 1024) + "\"}");
 		assertThat(login.statusCode()).isEqualTo(413);
-		assertThat(users.profile(username)).isPresent();
-		assertThat(http.getJson("/api/v1/balance", token).body()).contains("\"current_balance\":\"0.00\"");
+		assertThat(users.profile(user.username())).isPresent();
+		assertThat(http.getJson("/api/v1/balance", user.token()).body()).contains("\"current_balance\":\"0.00\"");
 	}
 
 	@Test
 	void aJsonKeyGivenTwiceIsRefused() {
-		String username = UserMother.uniqueUsername("dup");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "dup");
 		HttpResponse<String> deposit = http.send(http.request("/api/v1/balance/deposit")
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + token)
+			.header("Authorization", "Bearer " + user.token())
 			.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"10\", \"amount\": \"9000\"}")));
 		assertThat(deposit.statusCode()).isEqualTo(400);
 		assertThat(deposit.body()).isEqualTo("{\"detail\":\"Malformed JSON request body\"}");
-		assertThat(http.getJson("/api/v1/balance", token).body()).contains("\"current_balance\":\"0.00\"");
+		assertThat(http.getJson("/api/v1/balance", user.token()).body()).contains("\"current_balance\":\"0.00\"");
 	}
 
 	@Test

@@ -135,7 +135,7 @@ class BadInputSuiteTest {
 				.header("Authorization", "Bearer " + traderToken)
 				.POST(HttpRequest.BodyPublishers.ofString("{\"amount\": \"" + KNOWN_DEPOSIT + "\"}")))
 			.statusCode()).isEqualTo(201);
-		adminToken = UserMother.token(http, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		adminToken = UserMother.adminToken(http);
 
 		fuzzApi(http);
 		int apiInputs = sentByKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -309,7 +309,7 @@ class BadInputSuiteTest {
 
 	private void fuzzPages() throws Exception {
 		HttpTestClient traderPages = UserMother.signedIn(port, trader, UserMother.PASSWORD);
-		HttpTestClient adminPages = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient adminPages = UserMother.signedInAsAdmin(port);
 		HttpTestClient anonymous = new HttpTestClient(port);
 		Map<String, HttpTestClient> pages = new LinkedHashMap<>();
 		for (String page : List.of("/dashboard", "/account", "/market", "/market/BTC", "/notifications", "/portfolio",

@@ -34,7 +34,7 @@ class LoadSheddingTest {
 	@Test
 	void beyondTheBoundRequestsAnswer503WithRetryAfterAtOnceAndChangeNothing() throws Exception {
 		HttpTestClient http = new HttpTestClient(port);
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("shed"));
+		String token = UserMother.apiUser(http, "shed").token();
 		String before = balance(http, token).body();
 
 		HttpResponse<String> shed;

@@ -48,10 +48,9 @@ class PageAndApiBasicsTest {
 
 	@Test
 	void pagesHaveNoInlineScriptOrStyle() {
-		String trader = UserMother.uniqueUsername("inline");
-		UserMother.registeredToken(http, trader);
+		String trader = UserMother.apiUser(http, "inline").username();
 		HttpTestClient traderPages = UserMother.signedIn(port, trader, UserMother.PASSWORD);
-		HttpTestClient adminPages = UserMother.signedIn(port, UserMother.ADMIN_USERNAME, UserMother.ADMIN_PASSWORD);
+		HttpTestClient adminPages = UserMother.signedInAsAdmin(port);
 		Map<String, HttpTestClient> pages = new LinkedHashMap<>();
 		for (String page : List.of("/", "/login", "/register", "/market", "/market/BTC")) {
 			pages.put(page, http);
@@ -68,14 +67,15 @@ class PageAndApiBasicsTest {
 		pages.forEach((page, client) -> {
 			HttpResponse<String> response = client.get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(200);
-			assertThat(response.body()).as(page)
-				.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
-				.doesNotContain("style=\"")
-				.doesNotContain("<style");
+			assertNoInlineScriptOrStyle(response, page);
 		});
 		HttpResponse<String> notFound = traderPages.get("/no-such-page");
 		assertThat(notFound.statusCode()).isEqualTo(404);
-		assertThat(notFound.body()).as("the error page")
+		assertNoInlineScriptOrStyle(notFound, "the error page");
+	}
+
+	private static void assertNoInlineScriptOrStyle(HttpResponse<String> response, String page) {
+		assertThat(response.body()).as(page)
 			.doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
 			.doesNotContain("style=\"")
 			.doesNotContain("<style");

@@ -56,8 +56,7 @@ class WireSizeTest {
 
 	@Test
 	void staticFilesHaveHashedUrlsAndAYearsCachingAndAreCompressed() {
-		String trader = UserMother.uniqueUsername("wire");
-		UserMother.registeredToken(new HttpTestClient(port), trader);
+		String trader = UserMother.apiUser(new HttpTestClient(port), "wire").username();
 		// with cash the dashboard draws the value chart: its files (uPlot, charts.js)
 		// come only
 		// when the chart is reached
@@ -139,7 +138,7 @@ class WireSizeTest {
 	@Test
 	void apiAnswersWithPersonalDataAreNoStore() {
 		HttpTestClient http = new HttpTestClient(port);
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("wireapi"));
+		String token = UserMother.apiUser(http, "wireapi").token();
 
 		var balance = http.getJson("/api/v1/balance", token);
 
@@ -149,8 +148,7 @@ class WireSizeTest {
 	}
 
 	private HttpTestClient signedInTrader() {
-		String trader = UserMother.uniqueUsername("wire");
-		UserMother.registeredToken(new HttpTestClient(port), trader);
+		String trader = UserMother.apiUser(new HttpTestClient(port), "wire").username();
 		return UserMother.signedIn(port, trader, UserMother.PASSWORD);
 	}
 

@@ -2,6 +2,7 @@ package io.orderprocessor.user.api;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.support.JsonTexts;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.UserMother;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,13 +46,10 @@ class AuthApiTest {
 		assertThat(created.body()).isEqualTo("{\"message\":\"User registered successfully\"}");
 		String token = UserMother.token(http, username.toUpperCase(), "Secret!Pass12");
 		JsonNode profile = json.readTree(http.getJson("/api/v1/auth/profile", token).body());
-		assertThat(profile.get("username").asString()).isEqualTo(username);
-		assertThat(profile.get("email").asString()).isEqualTo(username + "@example.com");
-		assertThat(profile.get("first_name").asString()).isEqualTo("Ada");
-		assertThat(profile.get("phone").asString()).isEqualTo("+44 20 7946 0958");
-		assertThat(profile.get("date_of_birth").asString()).isEqualTo("1990-12-10");
+		assertThat(JsonTexts.of(profile))
+			.containsAllEntriesOf(Map.of("username", username, "email", username + "@example.com", "first_name", "Ada",
+					"phone", "+44 20 7946 0958", "date_of_birth", "1990-12-10", "role", "CUSTOMER"));
 		assertThat(profile.get("marketing_emails_consent").asBoolean()).isTrue();
-		assertThat(profile.get("role").asString()).isEqualTo("CUSTOMER");
 		assertThat(profile.get("created_at").asString()).endsWith("Z");
 		assertThat(profile.has("updated_at")).isTrue();
 		assertThat(profile.has("password_hash")).isFalse();
@@ -57,8 +57,7 @@ class AuthApiTest {
 
 	@Test
 	void duplicatesAre409WithTheOriginalsMessages() {
-		String username = UserMother.uniqueUsername("dupapi");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "dupapi").username();
 
 		HttpResponse<String> sameName = http.postJson("/api/v1/auth/register",
 				UserMother.registerJson(username).replace(username + "@", "other" + username + "@"));
@@ -126,53 +125,51 @@ class AuthApiTest {
 
 	@Test
 	void profileUpdatesAnswerTheUpdatedUser() {
-		String username = UserMother.uniqueUsername("upd");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser trader = UserMother.apiUser(http, "upd");
 
-		HttpResponse<String> updated = put("/api/v1/auth/profile", token,
+		HttpResponse<String> updated = put("/api/v1/auth/profile", trader.token(),
 				"{\"first_name\":\"Grace\",\"marketing_emails_consent\":true,\"phone\":\"(555) 010-0199\"}");
 
 		assertThat(updated.statusCode()).isEqualTo(200);
 		JsonNode body = json.readTree(updated.body());
 		assertThat(body.get("message").asString()).isEqualTo("Profile updated successfully");
-		assertThat(body.get("user").get("first_name").asString()).isEqualTo("Grace");
-		assertThat(body.get("user").get("last_name").asString()).isEqualTo("Trader");
-		assertThat(body.get("user").get("phone").asString()).isEqualTo("(555) 010-0199");
+		assertThat(JsonTexts.of(body.get("user")))
+			.containsAllEntriesOf(Map.of("first_name", "Grace", "last_name", "Trader", "phone", "(555) 010-0199"));
 		assertThat(body.get("user").get("marketing_emails_consent").asBoolean()).isTrue();
-		assertThat(put("/api/v1/auth/profile", token, "{\"email\":\"demo_trader@example.com\"}").statusCode())
+		assertThat(put("/api/v1/auth/profile", trader.token(), "{\"email\":\"demo_trader@example.com\"}").statusCode())
 			.isEqualTo(409);
-		assertThat(put("/api/v1/auth/profile", token, "{\"last_name\":\"<script>\"}").statusCode()).isEqualTo(422);
+		assertThat(put("/api/v1/auth/profile", trader.token(), "{\"last_name\":\"<script>\"}").statusCode())
+			.isEqualTo(422);
 	}
 
 	@Test
 	void aPasswordChangeRevokesOtherTokensAndSessionsButNotTheOneUsed() {
-		String username = UserMother.uniqueUsername("pwd");
-		String token = UserMother.registeredToken(http, username);
-		String other = UserMother.token(http, username, UserMother.PASSWORD);
+		ApiUser user = UserMother.apiUser(http, "pwd");
+		String other = UserMother.token(http, user.username(), UserMother.PASSWORD);
 		HttpTestClient browser = new HttpTestClient(port);
-		browser.signIn(username, UserMother.PASSWORD);
+		browser.signIn(user.username(), UserMother.PASSWORD);
 		assertThat(browser.get("/account").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> wrongCurrent = put("/api/v1/auth/password", token,
+		HttpResponse<String> wrongCurrent = put("/api/v1/auth/password", user.token(),
 				"{\"current_password\":\"Wrong!Pass123\",\"new_password\":\"Changed!Pass12\"}");
-		HttpResponse<String> changed = put("/api/v1/auth/password", token,
+		HttpResponse<String> changed = put("/api/v1/auth/password", user.token(),
 				"{\"current_password\":\"Secret!Pass12\",\"new_password\":\"Changed!Pass12\"}");
 
 		assertThat(wrongCurrent.statusCode()).isEqualTo(422);
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).isEqualTo("{\"message\":\"Password changed\"}");
-		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(200);
+		assertThat(http.getJson("/api/v1/auth/profile", user.token()).statusCode()).isEqualTo(200);
 		assertThat(http.getJson("/api/v1/auth/profile", other).statusCode()).isEqualTo(401);
 		assertThat(browser.get("/account").statusCode()).as("the old session cookie").isEqualTo(302);
 		assertThat(http
-			.postJson("/api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"Secret!Pass12\"}")
+			.postJson("/api/v1/auth/login", "{\"username\":\"" + user.username() + "\",\"password\":\"Secret!Pass12\"}")
 			.statusCode()).isEqualTo(401);
-		UserMother.token(http, username, "Changed!Pass12");
+		UserMother.token(http, user.username(), "Changed!Pass12");
 	}
 
 	@Test
 	void logoutRevokesTheTokenUntilItExpires() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("out"));
+		String token = UserMother.apiUser(http, "out").token();
 
 		HttpResponse<String> logout = http.send(http.request("/api/v1/auth/logout")
 			.header("Authorization", "Bearer " + token)
@@ -185,29 +182,28 @@ class AuthApiTest {
 
 	@Test
 	void aLockedAccountIsRefusedWith403AndItsTokensAndSessionsStopAtOnce() {
-		String username = UserMother.uniqueUsername("lock");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "lock");
 		HttpTestClient browser = new HttpTestClient(port);
-		browser.signIn(username, UserMother.PASSWORD);
+		browser.signIn(user.username(), UserMother.PASSWORD);
 
 		String admin = UserMother.token(http, "demo_admin", "Demo!Admin2026");
-		assertThat(post("/api/v1/admin/users/" + username + "/lock", admin, "{}").statusCode()).isEqualTo(200);
+		assertThat(post("/api/v1/admin/users/" + user.username() + "/lock", admin, "{}").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> login = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"" + username + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
+				"{\"username\":\"" + user.username() + "\",\"password\":\"" + UserMother.PASSWORD + "\"}");
 		assertThat(login.statusCode()).isEqualTo(403);
 		assertThat(login.body()).isEqualTo("{\"detail\":\"Account locked\"}");
-		assertThat(http.getJson("/api/v1/auth/profile", token).statusCode()).isEqualTo(401);
+		assertThat(http.getJson("/api/v1/auth/profile", user.token()).statusCode()).isEqualTo(401);
 		assertThat(browser.get("/account").statusCode()).isEqualTo(302);
-		HttpResponse<String> page = new HttpTestClient(port).signIn(username, UserMother.PASSWORD);
+		HttpResponse<String> page = new HttpTestClient(port).signIn(user.username(), UserMother.PASSWORD);
 		assertThat(page.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
 		HttpResponse<String> wrongPassword = http.postJson("/api/v1/auth/login",
-				"{\"username\":\"" + username + "\",\"password\":\"Wrong!Pass1234\"}");
+				"{\"username\":\"" + user.username() + "\",\"password\":\"Wrong!Pass1234\"}");
 		assertThat(wrongPassword.statusCode()).as("locked is told only to the right password").isEqualTo(401);
 
-		assertThat(post("/api/v1/admin/users/" + username + "/unlock", admin, "{}").statusCode()).isEqualTo(200);
-		UserMother.token(http, username, UserMother.PASSWORD);
+		assertThat(post("/api/v1/admin/users/" + user.username() + "/unlock", admin, "{}").statusCode()).isEqualTo(200);
+		UserMother.token(http, user.username(), UserMother.PASSWORD);
 	}
 
 	private HttpResponse<String> post(String path, String token, String body) {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerInvariants;
 import io.orderprocessor.user.UserMother;
@@ -36,7 +37,7 @@ class CashApiTest {
 
 	@Test
 	void balanceDepositAndWithdrawAnswerTheOriginalsShapes() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("bal"));
+		String token = UserMother.apiUser(http, "bal").token();
 
 		JsonNode empty = json.readTree(http.getJson("/api/v1/balance", token).body());
 		assertThat(empty.get("current_balance").asString()).isEqualTo("0.00");
@@ -66,7 +67,7 @@ class CashApiTest {
 	@ValueSource(strings = { "-1", "0", "0.001", "1e6", "1000000.01", "\"NaN\"", "\"abc\"", "null", "true", "{}", "[1]",
 			"\"<b>5</b>\"", "\"99999999999999999999999999999999999999999999\"" })
 	void badAmountsAre422AndChangeNothing(String amount) {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("bad"));
+		String token = UserMother.apiUser(http, "bad").token();
 
 		HttpResponse<String> response = post("/api/v1/balance/deposit", token, "{\"amount\": " + amount + "}");
 
@@ -78,7 +79,7 @@ class CashApiTest {
 
 	@Test
 	void missingAmountsAndNonJsonAreRefusedWithoutA5xx() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("miss"));
+		String token = UserMother.apiUser(http, "miss").token();
 
 		assertThat(post("/api/v1/balance/deposit", token, "{}").statusCode()).isEqualTo(422);
 		assertThat(post("/api/v1/balance/deposit", token, "{\"amount\": NaN}").statusCode()).isEqualTo(400);
@@ -88,12 +89,12 @@ class CashApiTest {
 
 	@Test
 	void ruleFailuresAre422WithTheRulesMessage() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("rule"));
+		String token = UserMother.apiUser(http, "rule").token();
 		post("/api/v1/balance/deposit", token, "{\"amount\": \"9500\"}");
 
 		HttpResponse<String> overLimit = post("/api/v1/balance/deposit", token, "{\"amount\": 600}");
 		HttpResponse<String> overWithdrawalLimit = post("/api/v1/balance/withdraw", token, "{\"amount\": 5000.01}");
-		String small = UserMother.registeredToken(http, UserMother.uniqueUsername("small"));
+		String small = UserMother.apiUser(http, "small").token();
 		post("/api/v1/balance/deposit", small, "{\"amount\": 100}");
 		HttpResponse<String> overBalance = post("/api/v1/balance/withdraw", small, "{\"amount\": 100.01}");
 		HttpResponse<String> overBalanceAndLimit = post("/api/v1/balance/withdraw", small, "{\"amount\": 999999}");
@@ -113,7 +114,7 @@ class CashApiTest {
 
 	@Test
 	void transactionsPageThroughEverythingNewestFirstWithTrueTotals() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("tx"));
+		String token = UserMother.apiUser(http, "tx").token();
 		for (int i = 1; i <= 5; i++) {
 			post("/api/v1/balance/deposit", token, "{\"amount\": " + i + "}");
 		}
@@ -157,8 +158,7 @@ class CashApiTest {
 
 	@Test
 	void concurrentRequestsOverHttpKeepEveryInvariantAndNeverAnswer5xx(@Autowired CashService cash) throws Exception {
-		String username = UserMother.uniqueUsername("http");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "http");
 		ExecutorService threads = Executors.newFixedThreadPool(16);
 		Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
 		List<Future<?>> futures = new ArrayList<>();
@@ -166,7 +166,7 @@ class CashApiTest {
 			String path = i % 2 == 0 ? "/api/v1/balance/deposit" : "/api/v1/balance/withdraw";
 			String amount = "\"" + (50 + (i * 37) % 200) + "." + (10 + i % 90) + "\"";
 			futures.add(threads.submit(() -> statuses
-				.merge(post(path, token, "{\"amount\": " + amount + "}").statusCode(), 1, Integer::sum)));
+				.merge(post(path, user.token(), "{\"amount\": " + amount + "}").statusCode(), 1, Integer::sum)));
 		}
 		for (Future<?> future : futures) {
 			future.get();
@@ -175,7 +175,7 @@ class CashApiTest {
 
 		assertThat(statuses.keySet()).as("statuses %s", statuses).allMatch(s -> s == 201 || s == 409 || s == 422);
 		assertThat(statuses.get(201)).isPositive();
-		LedgerInvariants.assertHold(cash, username);
+		LedgerInvariants.assertHold(cash, user.username());
 	}
 
 	private HttpResponse<String> post(String path, String token, String body) {

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.orderprocessor.support.HttpTestClient;
 import io.orderprocessor.support.IntegrationTest;
+import io.orderprocessor.user.ApiUser;
 import io.orderprocessor.user.CashService;
 import io.orderprocessor.user.LedgerInvariants;
 import io.orderprocessor.user.LedgerQuery;
@@ -49,11 +50,10 @@ class IdempotentCashTest {
 
 	@Test
 	void aRetriedDepositWithTheSameKeyMovesMoneyOnceAndAnswersTheFirstResult() {
-		String username = UserMother.uniqueUsername("idem");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "idem");
 
-		HttpResponse<String> first = post("/api/v1/balance/deposit", token, "k-1", "{\"amount\": \"100\"}");
-		HttpResponse<String> again = post("/api/v1/balance/deposit", token, "k-1", "{\"amount\": 100.00}");
+		HttpResponse<String> first = post("/api/v1/balance/deposit", user.token(), "k-1", "{\"amount\": \"100\"}");
+		HttpResponse<String> again = post("/api/v1/balance/deposit", user.token(), "k-1", "{\"amount\": 100.00}");
 
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(first.headers().firstValue("Idempotent-Replayed")).hasValue("false");
@@ -63,46 +63,45 @@ class IdempotentCashTest {
 		JsonNode two = json.readTree(again.body());
 		assertThat(two.get("transaction_id").asString()).isEqualTo(one.get("transaction_id").asString());
 		assertThat(two.get("balance").asString()).isEqualTo("100.00");
-		assertThat(balance(token)).isEqualTo("100.00");
-		assertThat(cash.ledger(username, LedgerQuery.all(50)).entries()).hasSize(1);
+		assertThat(balance(user.token())).isEqualTo("100.00");
+		assertThat(cash.ledger(user.username(), LedgerQuery.all(50)).entries()).hasSize(1);
 	}
 
 	@Test
 	void aRetriedWithdrawalMovesOnceEvenWhenTheBalanceNoLongerCoversIt() {
-		String username = UserMother.uniqueUsername("idem");
-		String token = UserMother.registeredToken(http, username);
-		post("/api/v1/balance/deposit", token, null, "{\"amount\": \"50\"}");
+		ApiUser user = UserMother.apiUser(http, "idem");
+		post("/api/v1/balance/deposit", user.token(), null, "{\"amount\": \"50\"}");
 
-		HttpResponse<String> first = post("/api/v1/balance/withdraw", token, "w-1", "{\"amount\": \"30\"}");
-		HttpResponse<String> again = post("/api/v1/balance/withdraw", token, "w-1", "{\"amount\": \"30\"}");
+		HttpResponse<String> first = post("/api/v1/balance/withdraw", user.token(), "w-1", "{\"amount\": \"30\"}");
+		HttpResponse<String> again = post("/api/v1/balance/withdraw", user.token(), "w-1", "{\"amount\": \"30\"}");
 
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-		assertThat(balance(token)).isEqualTo("20.00");
+		assertThat(balance(user.token())).isEqualTo("20.00");
 	}
 
 	@Test
 	void theSameKeyForAnotherRequestIs422AndChangesNothing() {
-		String username = UserMother.uniqueUsername("idem");
-		String token = UserMother.registeredToken(http, username);
-		post("/api/v1/balance/deposit", token, "k-2", "{\"amount\": \"100\"}");
+		ApiUser user = UserMother.apiUser(http, "idem");
+		post("/api/v1/balance/deposit", user.token(), "k-2", "{\"amount\": \"100\"}");
 
-		HttpResponse<String> otherAmount = post("/api/v1/balance/deposit", token, "k-2", "{\"amount\": \"101\"}");
-		HttpResponse<String> otherKind = post("/api/v1/balance/withdraw", token, "k-2", "{\"amount\": \"100\"}");
-		HttpResponse<String> anOrder = post("/api/v1/orders", token, "k-2",
+		HttpResponse<String> otherAmount = post("/api/v1/balance/deposit", user.token(), "k-2",
+				"{\"amount\": \"101\"}");
+		HttpResponse<String> otherKind = post("/api/v1/balance/withdraw", user.token(), "k-2", "{\"amount\": \"100\"}");
+		HttpResponse<String> anOrder = post("/api/v1/orders", user.token(), "k-2",
 				"{\"order_type\": \"market_buy\", \"asset_id\": \"BTC\", \"quantity\": \"0.0001\"}");
 
 		assertThat(otherAmount.statusCode()).isEqualTo(422);
 		assertThat(otherAmount.body()).contains("idempotency_key");
 		assertThat(otherKind.statusCode()).isEqualTo(422);
 		assertThat(anOrder.statusCode()).as(anOrder.body()).isEqualTo(422);
-		assertThat(balance(token)).isEqualTo("100.00");
+		assertThat(balance(user.token())).isEqualTo("100.00");
 	}
 
 	@Test
 	void aBadKeyIs422AndChangesNothing() {
-		String token = UserMother.registeredToken(http, UserMother.uniqueUsername("idem"));
+		String token = UserMother.apiUser(http, "idem").token();
 
 		HttpResponse<String> response = post("/api/v1/balance/deposit", token, "bad key!", "{\"amount\": \"5\"}");
 
@@ -113,13 +112,12 @@ class IdempotentCashTest {
 
 	@Test
 	void concurrentRetriesOfOneKeyMoveMoneyOnce() throws Exception {
-		String username = UserMother.uniqueUsername("idem");
-		String token = UserMother.registeredToken(http, username);
+		ApiUser user = UserMother.apiUser(http, "idem");
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<Integer>> statuses = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
-			statuses.add(pool
-				.submit(() -> post("/api/v1/balance/deposit", token, "same", "{\"amount\": \"7\"}").statusCode()));
+			statuses.add(pool.submit(
+					() -> post("/api/v1/balance/deposit", user.token(), "same", "{\"amount\": \"7\"}").statusCode()));
 		}
 		List<Integer> answers = new ArrayList<>();
 		for (Future<Integer> status : statuses) {
@@ -129,14 +127,13 @@ class IdempotentCashTest {
 
 		assertThat(answers).containsOnly(200, 201);
 		assertThat(answers).filteredOn(s -> s == 201).hasSize(1);
-		assertThat(balance(token)).isEqualTo("7.00");
-		LedgerInvariants.assertHold(cash, username);
+		assertThat(balance(user.token())).isEqualTo("7.00");
+		LedgerInvariants.assertHold(cash, user.username());
 	}
 
 	@Test
 	void aDoubleSubmittedDepositFormMovesMoneyOnce() {
-		String username = UserMother.uniqueUsername("idem");
-		UserMother.registeredToken(http, username);
+		String username = UserMother.apiUser(http, "idem").username();
 		HttpTestClient browser = UserMother.signedIn(port, username, UserMother.PASSWORD);
 		String page = browser.get("/account").body();
 		String key = formKey(page, "deposit");
