@@ -120,8 +120,8 @@ final class TradingJourney {
 	private void dashboardUpdatingInPlace(Screen screen) {
 		screen.open("/dashboard");
 		screen.awaitText("#summary-holdings", "$2,700.00");
-		// bought today: the change is since bought ($2,400.00 for 0.06 BTC), as the P/L
-		// says
+		// bought today: the change is since bought ($2,400.00 for 0.06 BTC), as the
+		// P/L says
 		screen.awaitTextContaining("#summary-change", "+$300.00");
 		screen.awaitTextContaining("#summary-change", "(+12.50%)");
 		prices.pin("BTC", "50000.00");

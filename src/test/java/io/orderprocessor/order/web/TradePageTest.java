@@ -213,8 +213,8 @@ class TradePageTest {
 
 	@Test
 	void spacesAroundAChoiceAreTrimmedAsTheApiDoesSoTheyNeverBecomeAnotherOrder() {
-		// "limit " is a limit order: without a price it is refused, never filled at
-		// market
+		// "limit " is a limit order: without a price it is refused, never filled
+		// at market
 		assertThat(refusedOrder("asset=BTC&side=buy&type=limit+&quantity=0.01&price=&idempotencyKey=sp1"))
 			.contains("Limit price is required");
 		// "sell " is a sell: with no BTC held it is refused, never a buy at $999,999
@@ -258,8 +258,8 @@ class TradePageTest {
 		assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/trading?asset=BTC");
 		assertThat(orders.get(username, id).status()).isEqualTo(OrderStatus.CANCELLED);
 
-		// a second cancel (not pending any more) goes back to a known asset, not to the
-		// input
+		// a second cancel (not pending any more) goes back to a known asset, not
+		// to the input
 		HttpResponse<String> again = http.postForm("/trading", "/trading/orders/" + id + "/cancel", "asset=" + asset);
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/trading?asset=BTC");
